@@ -1,0 +1,131 @@
+"""Train MobilePlantViT on the shared PlantVillage-128 split. Resumable: re-run the same command.
+
+  models/.venv/bin/python -m mobileplantvit.train --epochs 12 --out models/checkpoints
+"""
+
+import argparse
+import json
+import math
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from .augment import normalize, train_batch
+from .data import class_names, load_split
+from .model import MobilePlantViT, count_parameters
+
+
+def parse_args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--batch-size", type=int, default=96)
+    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--weight-decay", type=float, default=0.05)
+    p.add_argument("--label-smoothing", type=float, default=0.1)
+    p.add_argument("--seed", type=int, default=1234)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
+    p.add_argument("--out", type=Path, default=Path("models/checkpoints"))
+    return p.parse_args()
+
+
+def evaluate(model: torch.nn.Module, images: np.ndarray, labels: np.ndarray, batch_size: int = 256) -> float:
+    model.eval()
+    correct = 0
+    with torch.inference_mode():
+        for start in range(0, len(images), batch_size):
+            x = normalize(torch.from_numpy(images[start : start + batch_size]))
+            x = x.contiguous(memory_format=torch.channels_last)
+            correct += (model(x).argmax(1).numpy() == labels[start : start + batch_size]).sum()
+    return float(correct) / len(images)
+
+
+def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return peak * 0.5 * (1 + math.cos(math.pi * progress))
+
+
+def main() -> None:
+    args = parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    cache_dir = args.out / "cache"
+
+    classes = class_names()
+    train_x, train_y = load_split("train", classes, cache_dir, args.limit_per_class)
+    val_x, val_y = load_split("val", classes, cache_dir, args.limit_per_class)
+    print(f"train {len(train_x)}  val {len(val_x)}  classes {len(classes)}", flush=True)
+
+    model = MobilePlantViT(num_classes=len(classes)).to(memory_format=torch.channels_last)
+    print(f"parameters {count_parameters(model):,}", flush=True)
+    decay = [p for n, p in model.named_parameters() if p.ndim > 1]
+    no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
+    optimizer = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": args.weight_decay}, {"params": no_decay, "weight_decay": 0.0}],
+        lr=args.lr,
+    )
+    steps_per_epoch = len(train_x) // args.batch_size
+    total_steps = steps_per_epoch * args.epochs
+    warmup = min(steps_per_epoch, 300)
+
+    last = args.out / "last.pt"
+    start_epoch, best_acc = 0, 0.0
+    if last.exists():
+        state = torch.load(last, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        start_epoch, best_acc = state["epoch"] + 1, state["best_acc"]
+        print(f"resumed after epoch {state['epoch']} (best val {best_acc:.4f})", flush=True)
+
+    log = (args.out / "train-log.jsonl").open("a")
+    for epoch in range(start_epoch, args.epochs):
+        # Seeded per epoch so a resumed run sees the same order and augmentations as an unbroken one.
+        rng = np.random.default_rng(args.seed + epoch)
+        generator = torch.Generator().manual_seed(args.seed + epoch)
+        order = rng.permutation(len(train_x))
+        model.train()
+        started, seen, loss_sum = time.time(), 0, 0.0
+        for i in range(steps_per_epoch):
+            step = epoch * steps_per_epoch + i
+            for group in optimizer.param_groups:
+                group["lr"] = learning_rate(step, total_steps, args.lr, warmup)
+            idx = order[i * args.batch_size : (i + 1) * args.batch_size]
+            x = train_batch(train_x[idx], rng, generator)
+            y = torch.from_numpy(train_y[idx])
+            loss = F.cross_entropy(model(x), y, label_smoothing=args.label_smoothing)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
+            optimizer.step()
+            seen += len(idx)
+            loss_sum += loss.item() * len(idx)
+            if i % 50 == 0:
+                rate = seen / (time.time() - started)
+                print(f"epoch {epoch} step {i}/{steps_per_epoch} loss {loss.item():.3f} {rate:.0f} img/s", flush=True)
+        val_acc = evaluate(model, val_x, val_y)
+        record = {
+            "epoch": epoch,
+            "train_loss": loss_sum / max(seen, 1),
+            "val_acc": val_acc,
+            "img_per_s": seen / (time.time() - started),
+            "seconds": time.time() - started,
+        }
+        print(json.dumps(record), flush=True)
+        log.write(json.dumps(record) + "\n")
+        log.flush()
+        if val_acc >= best_acc:
+            best_acc = val_acc
+            torch.save({"model": model.state_dict(), "classes": classes, "epoch": epoch, "val_acc": val_acc}, args.out / "best.pt")
+        state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": epoch, "best_acc": best_acc}
+        torch.save(state, last.with_suffix(".tmp"))
+        last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const HealthReplySchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['up', 'down']),
+  version: z.string(),
+});
+export type HealthReply = z.infer<typeof HealthReplySchema>;

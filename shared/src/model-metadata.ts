@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const ModelFileSchema = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.int().positive(),
+});
+
+/** models/metadata.json: everything the app and scripts need to run a shipped model correctly. */
+export const ModelMetadataSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  inputName: z.string(),
+  outputName: z.string(),
+  inputSize: z.int().positive(),
+  mean: z.tuple([z.number(), z.number(), z.number()]),
+  std: z.tuple([z.number(), z.number(), z.number()]),
+  /** Class ids in logit order. */
+  classes: z.array(z.string()).min(2),
+  files: z.object({ int8: ModelFileSchema, fp32: ModelFileSchema }),
+  unsure: z.object({
+    rule: z.string(),
+    /** The top probability under which a result is shown as unsure / maybe not a leaf. */
+    minConfidence: z.number().min(0).max(1),
+  }),
+  /** A fixed input and the logits it gave at export: any backend must reproduce them before it is trusted. */
+  selfTest: z.object({
+    input: z.string(),
+    logits: z.array(z.number()),
+    tolerance: z.number().positive(),
+  }),
+  accuracy: z.record(z.string(), z.unknown()),
+});
+export type ModelMetadata = z.infer<typeof ModelMetadataSchema>;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests sit beside the code (*.test.ts); real-browser flows live in web/e2e.
+export default defineConfig({
+  test: {
+    include: ['{shared,server,web,scripts}/**/*.test.{ts,tsx}'],
+    exclude: ['**/node_modules/**', 'web/e2e/**', '**/dist/**'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Two cores: integration tests share one database process, so run files one at a time.
+    fileParallelism: false,
+  },
+});
