@@ -1,0 +1,90 @@
+import { findClass } from '../classes.ts';
+import type { CropId } from '../crops.ts';
+import { TOP_K, type TopPrediction } from '../prediction.ts';
+
+/** Numerically stable softmax (subtracts the max logit first). */
+export function softmax(logits: ArrayLike<number>): number[] {
+  const values = Array.from(logits);
+  const max = Math.max(...values);
+  const exps = values.map((v) => Math.exp(v - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/**
+ * The k most probable classes, best first (ties keep logit order). Classes with probability 0 (ruled out
+ * by `cropFilter`) are left out, so a crop with 3 classes yields 3 entries.
+ *
+ * @example topK(softmax(logits), metadata.classes) // [{ classId: 'Tomato___Late_blight', confidence: 0.93 }, …]
+ */
+export function topK(
+  probabilities: readonly number[],
+  classes: readonly string[],
+  k = TOP_K,
+): TopPrediction[] {
+  if (probabilities.length !== classes.length) {
+    throw new RangeError(`topK: ${probabilities.length} probabilities for ${classes.length} classes`);
+  }
+  return probabilities
+    .map((confidence, i) => ({ classId: classes[i] ?? '', confidence, i }))
+    .filter((p) => p.confidence > 0)
+    .sort((a, b) => b.confidence - a.confidence || a.i - b.i)
+    .slice(0, k)
+    .map(({ classId, confidence }) => ({ classId, confidence: Math.min(1, confidence) }));
+}
+
+/**
+ * The farmer said which crop the leaf is from: keep only that crop's classes and renormalise them to sum
+ * to 1 (other classes become 0), which removes cross-crop confusions. `null` crop → an unchanged copy.
+ * Returns null when the model has no class for that crop (the app then says the crop is not covered).
+ */
+export function cropFilter(
+  probabilities: readonly number[],
+  classes: readonly string[],
+  crop: CropId | null,
+): number[] | null {
+  if (crop === null) return [...probabilities];
+  const keep = classes.map((id) => findClass(id)?.crop === crop);
+  const count = keep.filter(Boolean).length;
+  if (count === 0) return null;
+  const sum = probabilities.reduce((acc, p, i) => (keep[i] ? acc + p : acc), 0);
+  // All of the crop's probabilities underflowed to 0: the model has no preference among them.
+  if (sum <= 0) return keep.map((k) => (k ? 1 / count : 0));
+  return probabilities.map((p, i) => (keep[i] ? p / sum : 0));
+}
+
+/**
+ * True when the top probability is under `minConfidence` (metadata.unsure.minConfidence): the result is
+ * shown as "unsure — maybe not a leaf". Apply it to the probabilities BEFORE the crop filter: the
+ * threshold was calibrated on the model's full distribution, and renormalising inflates confidence.
+ */
+export function isUnsure(probabilities: readonly number[], minConfidence: number): boolean {
+  return Math.max(...probabilities) < minConfidence;
+}
+
+/**
+ * Several photos of one plant → one distribution: the mean of the log-probabilities (a product of
+ * experts, so one confident photo is not drowned by blurry ones, and classes every photo rules out stay
+ * out), renormalised with softmax. Zero probabilities (crop-filtered) stay zero.
+ */
+export function combineLeaves(probabilityLists: readonly (readonly number[])[]): number[] {
+  const first = probabilityLists[0];
+  if (first === undefined) throw new RangeError('combineLeaves: no photos');
+  if (probabilityLists.some((list) => list.length !== first.length)) {
+    throw new RangeError('combineLeaves: lists of different lengths');
+  }
+  if (probabilityLists.length === 1) return [...first];
+  const n = probabilityLists.length;
+  const meanLog = first.map((_, c) => {
+    let sum = 0;
+    for (const list of probabilityLists) {
+      const p = list[c] ?? 0;
+      if (p <= 0) return -Infinity;
+      sum += Math.log(p);
+    }
+    return sum / n;
+  });
+  if (meanLog.every((v) => v === -Infinity))
+    throw new RangeError('combineLeaves: photos rule out every class');
+  return softmax(meanLog);
+}
