@@ -1,0 +1,108 @@
+// Command ferretdb-launcher serves the MongoDB wire protocol on a local port by embedding FerretDB v1
+// with its SQLite backend. It exists because no MongoDB server can be installed on the development and
+// CI machines; tests and `npm start` use it, production uses real MongoDB.
+//
+// Usage:
+//
+//	ferretdb-launcher --port 0 --data-dir .data/mongo
+//
+// Once the port is bound it prints exactly one line, `ready mongodb://127.0.0.1:PORT/`, on stdout.
+// It stops cleanly on SIGINT or SIGTERM.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	port := flag.Int("port", 0, "TCP port on 127.0.0.1 (0 picks a free one)")
+	dataDir := flag.String("data-dir", "", "directory for the SQLite files (created if missing)")
+	watchStdin := flag.Bool("exit-on-stdin-eof", false, "stop when stdin closes (the parent process died)")
+	flag.Parse()
+
+	if err := run(*port, *dataDir, *watchStdin); err != nil {
+		fmt.Fprintln(os.Stderr, "ferretdb-launcher:", err)
+		os.Exit(1)
+	}
+}
+
+func run(port int, dataDir string, watchStdin bool) error {
+	if dataDir == "" {
+		return fmt.Errorf("--data-dir is required")
+	}
+	if port < 0 || port > 65535 {
+		return fmt.Errorf("--port must be 0..65535")
+	}
+	abs, err := filepath.Abs(dataDir)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(abs, 0o700); err != nil {
+		return err
+	}
+
+	// FerretDB does not report the port it bound when given :0, so pick one here. The tiny window
+	// between closing this probe and FerretDB binding it is acceptable for local use.
+	if port == 0 {
+		if port, err = freePort(); err != nil {
+			return err
+		}
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	// A parent killed with SIGKILL cannot stop us; its end of our stdin closing is the signal instead.
+	if watchStdin {
+		go func() {
+			_, _ = io.Copy(io.Discard, os.Stdin)
+			stop()
+		}()
+	}
+
+	// Log level error: at warn FerretDB dumps every failed command, including expected duplicate keys.
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+
+	f, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: net.JoinHostPort("127.0.0.1", strconv.Itoa(port))},
+		Handler:   "sqlite",
+		SQLiteURL: "file:" + filepath.ToSlash(abs) + "/", // must name an existing directory and end with /
+		Logger:    logger,
+	})
+	if err != nil {
+		return err
+	}
+
+	done := make(chan error, 1)
+	go func() { done <- f.Run(ctx) }()
+
+	// MongoDBURI blocks until the listener is bound, so the ready line is never early.
+	f.MongoDBURI()
+	fmt.Printf("ready mongodb://127.0.0.1:%d/\n", port)
+
+	if err := <-done; err != nil && ctx.Err() == nil {
+		return err
+	}
+	return nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
