@@ -660,7 +660,7 @@ export const sw: LanguageAdvice = {
       ],
     },
     Tomato___Tomato_Yellow_Leaf_Curl_Virus: {
-      name: 'Virusi vya kukunja na kuwa njano kwa majani ya nyanya (TYLCV)',
+      name: 'Virusi vya majani ya nyanya kujikunja na kuwa njano (TYLCV)',
       about:
         'Ni ugonjwa wa virusi unaoenezwa na inzi weupe (Bemisia tabaci). Hauenezwi kwa mbegu. Hauna tiba, na mimea ikiambukizwa mapema huzaa matunda machache sana.',
       symptoms: [
