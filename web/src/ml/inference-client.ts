@@ -1,0 +1,149 @@
+import type { InferenceErrorKey, ModelInfo, RunOutput, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+export type ModelStatus =
+  | { state: 'loading'; loadedBytes: number; totalBytes: number | null }
+  | { state: 'ready'; backend: ModelInfo['backend']; fallbackReason: string | null }
+  | { state: 'error'; message: string };
+
+interface Pending {
+  resolve(response: WorkerResponse): void;
+  reject(error: Error): void;
+}
+
+/** Thrown to callers; `message` is the i18n key, `detail` the technical reason (for logs). */
+export class InferenceRequestError extends Error {
+  constructor(
+    readonly key: InferenceErrorKey,
+    readonly detail: string,
+  ) {
+    super(key);
+    this.name = 'InferenceRequestError';
+  }
+}
+
+/**
+ * Owns the inference worker: one promise per request id, a memoised model load, and a status that
+ * React subscribes to. Created once per page (see useInference); nothing else posts to the worker.
+ *
+ * @example
+ *   const client = new InferenceClient(() => new Worker(url, { type: 'module' }));
+ *   const { model, output } = await client.run(file);
+ */
+export class InferenceClient {
+  #worker: Worker | null = null;
+  #nextId = 1;
+  readonly #pending = new Map<number, Pending>();
+  #status: ModelStatus = { state: 'loading', loadedBytes: 0, totalBytes: null };
+  readonly #listeners = new Set<() => void>();
+  #model: Promise<ModelInfo> | null = null;
+
+  constructor(private readonly createWorker: () => Worker) {}
+
+  get status(): ModelStatus {
+    return this.#status;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Downloads, verifies, self-tests and warms the model once; later calls share the same promise. */
+  load(): Promise<ModelInfo> {
+    this.#model ??= this.#request({ type: 'load', id: this.#nextId++ }).then(
+      (response) => {
+        if (response.type !== 'ready') throw new Error(`unexpected ${response.type} reply to load`);
+        this.#setStatus({
+          state: 'ready',
+          backend: response.model.backend,
+          fallbackReason: response.model.fallbackReason,
+        });
+        return response.model;
+      },
+      (error: unknown) => {
+        // Forget the failed load so a later call (e.g. back online) can try again.
+        this.#model = null;
+        this.#setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        throw error;
+      },
+    );
+    return this.#model;
+  }
+
+  /** Decodes, checks and classifies one photo in the worker. Aborting posts a cancel and rejects. */
+  async run(photo: Blob, signal?: AbortSignal): Promise<{ model: ModelInfo; output: RunOutput }> {
+    const model = await this.load();
+    signal?.throwIfAborted();
+    const id = this.#nextId++;
+    const onAbort = (): void => {
+      this.#post({ type: 'cancel', id });
+      this.#settle(id, { type: 'error', id, key: 'errors.cancelled', detail: 'aborted by the caller' });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const response = await this.#request({ type: 'run', id, photo });
+      if (response.type !== 'result') throw new Error(`unexpected ${response.type} reply to run`);
+      return { model, output: response.output };
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #request(message: WorkerRequest): Promise<WorkerResponse> {
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      this.#pending.set(message.id, { resolve, reject });
+      this.#post(message);
+    });
+  }
+
+  #post(message: WorkerRequest): void {
+    this.#ensureWorker().postMessage(message);
+  }
+
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = this.createWorker();
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.#onMessage(event.data));
+    worker.addEventListener('error', (event) => this.#failAll(`worker crashed: ${event.message}`));
+    this.#worker = worker;
+    return worker;
+  }
+
+  #onMessage(response: WorkerResponse): void {
+    switch (response.type) {
+      case 'progress':
+        this.#setStatus({
+          state: 'loading',
+          loadedBytes: response.loadedBytes,
+          totalBytes: response.totalBytes,
+        });
+        return;
+      case 'ready':
+      case 'result':
+      case 'error':
+        this.#settle(response.id, response);
+        return;
+    }
+  }
+
+  #settle(id: number, response: WorkerResponse): void {
+    const pending = this.#pending.get(id);
+    if (!pending) return; // already cancelled
+    this.#pending.delete(id);
+    if (response.type === 'error') pending.reject(new InferenceRequestError(response.key, response.detail));
+    else pending.resolve(response);
+  }
+
+  #failAll(detail: string): void {
+    for (const [id] of this.#pending)
+      this.#settle(id, { type: 'error', id, key: 'errors.modelFailed', detail });
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#model = null; // a new worker has to load the model again
+  }
+
+  #setStatus(status: ModelStatus): void {
+    this.#status = status;
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The messages between the app and the inference worker. Both sides import this file, so a message
+ * added on one side fails to compile on the other until it is handled. Every message carries the id of
+ * the request it belongs to; replies to a `load` carry the load's id.
+ */
+
+export type Backend = 'webgpu' | 'wasm';
+export type QualityIssue = 'too_dark' | 'too_bright' | 'too_blurry' | 'too_small';
+
+/** Error messages are i18n keys so the UI can show them in the farmer's language. */
+export type InferenceErrorKey =
+  | 'errors.notAnImage'
+  | 'errors.modelDownloadFailed'
+  | 'errors.modelIntegrity'
+  | 'errors.modelFailed'
+  | 'errors.cancelled';
+
+export type WorkerRequest =
+  | { type: 'load'; id: number }
+  /** The photo travels as a Blob: posting one shares the bytes, nothing is read on the main thread. */
+  | { type: 'run'; id: number; photo: Blob }
+  | { type: 'cancel'; id: number };
+
+export interface ModelInfo {
+  backend: Backend;
+  /** Why WebGPU was not used (absent, failed its self-test, …); null when nothing was given up. */
+  fallbackReason: string | null;
+  classes: string[];
+  modelVersion: string;
+  minConfidence: number;
+}
+
+export interface RunOutput {
+  /** Softmax over `ModelInfo.classes`; its buffer is transferred, not copied. */
+  probabilities: Float32Array;
+  quality: { ok: boolean; issues: QualityIssue[] };
+  photo: Blob;
+  thumbnail: Blob;
+}
+
+export type WorkerResponse =
+  | { type: 'progress'; id: number; loadedBytes: number; totalBytes: number | null }
+  | { type: 'ready'; id: number; model: ModelInfo }
+  | { type: 'result'; id: number; output: RunOutput }
+  | { type: 'error'; id: number; key: InferenceErrorKey; detail: string };
+
+/** Errors thrown inside the worker that already name the i18n key the UI should show. */
+export class InferenceError extends Error {
+  constructor(
+    readonly key: InferenceErrorKey,
+    readonly detail: string,
+  ) {
+    super(key);
+    this.name = 'InferenceError';
+  }
+}
+
+/** Turns anything thrown in the worker into an error reply; unknown failures become 'errors.modelFailed'. */
+export function toErrorResponse(id: number, error: unknown): Extract<WorkerResponse, { type: 'error' }> {
+  if (error instanceof InferenceError) return { type: 'error', id, key: error.key, detail: error.detail };
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { type: 'error', id, key: 'errors.modelFailed', detail };
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { InferenceClient, type ModelStatus } from './inference-client.ts';
+import type { QualityIssue } from './protocol.ts';
+
+export type { ModelStatus } from './inference-client.ts';
+export type { QualityIssue } from './protocol.ts';
+
+export interface PhotoDiagnosis {
+  /** Softmax over `classes`, in the model's logit order. */
+  probabilities: number[];
+  /** Class ids (PlantVillage names) = models/metadata.json classes. */
+  classes: string[];
+  modelVersion: string;
+  /** The unsure threshold from metadata.json. */
+  minConfidence: number;
+  quality: { ok: boolean; issues: QualityIssue[] };
+  /** Compressed JPEG, longest side <= 1024 px, for storage and upload. */
+  photo: Blob;
+  /** Small JPEG (~160 px) for lists. */
+  thumbnail: Blob;
+}
+
+// One worker for the whole page: the model is large, so every component shares the same session.
+let sharedClient: InferenceClient | null = null;
+function client(): InferenceClient {
+  sharedClient ??= new InferenceClient(
+    () =>
+      new Worker(new URL('./worker/inference.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'inference',
+      }),
+  );
+  return sharedClient;
+}
+
+const subscribe = (listener: () => void): (() => void) => client().subscribe(listener);
+const getStatus = (): ModelStatus => client().status;
+
+/**
+ * The model, as React sees it. Mounting a component that uses it starts the (memoised) model download.
+ *
+ * @example
+ *   const { status, diagnosePhoto } = useInference();
+ *   const diagnosis = await diagnosePhoto(file); // rejects with Error('errors.notAnImage') etc.
+ *   const top5 = topK(diagnosis.probabilities, diagnosis.classes);
+ */
+export function useInference(): {
+  status: ModelStatus;
+  /** Decodes (off the main thread), checks quality, runs the model. Rejects with an Error whose message is an
+   *  i18n key ('errors.notAnImage', 'errors.modelFailed', ...) on failure. */
+  diagnosePhoto: (file: Blob) => Promise<PhotoDiagnosis>;
+} {
+  const status = useSyncExternalStore(subscribe, getStatus);
+
+  useEffect(() => {
+    // The status already shows the failure; this only stops an unhandled rejection.
+    client()
+      .load()
+      .catch(() => undefined);
+  }, []);
+
+  const diagnosePhoto = useCallback(async (file: Blob): Promise<PhotoDiagnosis> => {
+    const { model, output } = await client().run(file);
+    return {
+      probabilities: Array.from(output.probabilities),
+      classes: model.classes,
+      modelVersion: model.modelVersion,
+      minConfidence: model.minConfidence,
+      quality: output.quality,
+      photo: output.photo,
+      thumbnail: output.thumbnail,
+    };
+  }, []);
+
+  return { status, diagnosePhoto };
+}

@@ -1,0 +1,104 @@
+/// <reference lib="webworker" />
+import { preprocess } from '@phyto/shared/inference/preprocess';
+import { softmax } from '@phyto/shared/inference/postprocess';
+import type { ModelMetadata } from '@phyto/shared/model-metadata';
+import {
+  InferenceError,
+  toErrorResponse,
+  type ModelInfo,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../protocol.ts';
+import { downloadAll } from './download.ts';
+import { modelAssets } from './model-assets.ts';
+import { preparePhoto } from './photo.ts';
+import { createModelSession, type ModelSession } from './session.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+function reply(message: WorkerResponse, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
+}
+
+interface LoadedModel {
+  session: ModelSession;
+  info: ModelInfo;
+  metadata: ModelMetadata;
+}
+
+let loaded: Promise<LoadedModel> | null = null;
+/** Runs cancelled by the page: their work is dropped at the next step and nothing is replied. */
+const cancelled = new Set<number>();
+
+function load(id: number): Promise<LoadedModel> {
+  loaded ??= (async () => {
+    const { metadata, modelUrl, wasmUrl } = modelAssets();
+    const model = metadata.files.int8;
+    const [modelBytes, wasmBytes] = await downloadAll(
+      [
+        { url: modelUrl, bytes: model.bytes, sha256: model.sha256 },
+        { url: wasmUrl, bytes: null, sha256: null },
+      ],
+      (loadedBytes, totalBytes) => reply({ type: 'progress', id, loadedBytes, totalBytes }),
+    );
+    if (!modelBytes || !wasmBytes) throw new InferenceError('errors.modelDownloadFailed', 'missing download');
+    const session = await createModelSession(modelBytes, wasmBytes, metadata);
+    const info: ModelInfo = {
+      backend: session.backend,
+      fallbackReason: session.fallbackReason,
+      classes: metadata.classes,
+      modelVersion: metadata.version,
+      minConfidence: metadata.unsure.minConfidence,
+    };
+    return { session, info, metadata };
+  })();
+  // A failed load is forgotten so that the next request (e.g. back online) tries again.
+  loaded.catch(() => (loaded = null));
+  return loaded;
+}
+
+async function run(id: number, photo: Blob): Promise<void> {
+  const { session, metadata } = await load(id);
+  // Smaller than the model's input means the model sees an upscaled blur: warn, but still answer.
+  const prepared = await preparePhoto(photo, metadata.inputSize);
+  if (cancelled.delete(id)) return;
+  const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
+  const probabilities = Float32Array.from(softmax(await session.run(input)));
+  if (cancelled.delete(id)) return;
+  reply(
+    {
+      type: 'result',
+      id,
+      output: {
+        probabilities,
+        quality: prepared.quality,
+        photo: prepared.photo,
+        thumbnail: prepared.thumbnail,
+      },
+    },
+    [probabilities.buffer],
+  );
+}
+
+async function handle(message: WorkerRequest): Promise<void> {
+  switch (message.type) {
+    case 'load': {
+      const { info } = await load(message.id);
+      reply({ type: 'ready', id: message.id, model: info });
+      return;
+    }
+    case 'run':
+      await run(message.id, message.photo);
+      return;
+    case 'cancel':
+      cancelled.add(message.id);
+      return;
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const message = event.data;
+  handle(message).catch((error: unknown) => {
+    if (!cancelled.delete(message.id)) reply(toErrorResponse(message.id, error));
+  });
+});

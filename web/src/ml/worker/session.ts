@@ -1,0 +1,74 @@
+import type * as Ort from 'onnxruntime-web';
+import type { ModelMetadata } from '@phyto/shared/model-metadata';
+import type { Backend } from '../protocol.ts';
+import { compareLogits, selfTestInput } from './self-test.ts';
+
+type OrtModule = typeof Ort;
+
+export interface ModelSession {
+  backend: Backend;
+  fallbackReason: string | null;
+  run(input: Float32Array): Promise<Float32Array>;
+}
+
+function inputTensor(ort: OrtModule, metadata: ModelMetadata, data: Float32Array): Ort.Tensor {
+  return new ort.Tensor('float32', data, [1, 3, metadata.inputSize, metadata.inputSize]);
+}
+
+async function openSession(
+  ort: OrtModule,
+  model: Uint8Array,
+  metadata: ModelMetadata,
+  executionProvider: Backend,
+): Promise<ModelSession['run']> {
+  const session = await ort.InferenceSession.create(model, {
+    executionProviders: [executionProvider],
+    graphOptimizationLevel: 'all',
+  });
+  return async (data) => {
+    const outputs = await session.run({ [metadata.inputName]: inputTensor(ort, metadata, data) });
+    const logits = outputs[metadata.outputName];
+    if (!logits) throw new Error(`the model has no output named ${metadata.outputName}`);
+    return logits.data as Float32Array;
+  };
+}
+
+/** Runs the export-time fixed input; a backend is trusted only when it reproduces the recorded logits. */
+async function selfTest(run: ModelSession['run'], metadata: ModelMetadata): Promise<string | null> {
+  const logits = await run(selfTestInput(metadata.selfTest.input, metadata.inputSize));
+  const { ok, maxAbsDiff } = compareLogits(logits, metadata.selfTest.logits, metadata.selfTest.tolerance);
+  return ok
+    ? null
+    : `self-test logits differ by ${maxAbsDiff.toPrecision(3)} (tolerance ${metadata.selfTest.tolerance})`;
+}
+
+async function openWasm(
+  model: Uint8Array,
+  wasm: Uint8Array,
+  metadata: ModelMetadata,
+): Promise<ModelSession['run']> {
+  // The plain WASM build: the default entry would load the 28 MB WebGPU-capable binary (../shared/BROWSER.md).
+  const ort = await import('onnxruntime-web/wasm');
+  ort.env.wasm.wasmBinary = wasm; // bytes we downloaded (with progress) and cached ourselves
+  // One thread: without cross-origin isolation more are impossible, and on 2 cores they lose at p95.
+  ort.env.wasm.numThreads = 1;
+  return openSession(ort, model, metadata, 'wasm');
+}
+
+/**
+ * The session the worker uses: WASM, self-tested and warmed up once. WebGPU is not attempted: its
+ * runtime is a second 28 MB download, and in the Chromium measured here it was either a slow software
+ * adapter or silently wrong (../shared/BROWSER.md). The reason is reported to the UI as the fallback.
+ */
+export async function createModelSession(
+  model: Uint8Array,
+  wasm: Uint8Array,
+  metadata: ModelMetadata,
+): Promise<ModelSession> {
+  const fallbackReason =
+    'gpu' in navigator ? 'WebGPU not enabled in this build (WASM is fast enough for this model)' : null;
+  const run = await openWasm(model, wasm, metadata);
+  const failure = await selfTest(run, metadata);
+  if (failure) throw new Error(`WASM ${failure}`);
+  return { backend: 'wasm', fallbackReason, run };
+}
