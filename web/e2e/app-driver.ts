@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import { HistoryPageSchema } from '@phyto/shared/history';
+
+/** Waits until a service worker controls the page (first visit: install, activate, clients.claim). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Without clients.claim() the first page load stays uncontrolled until a reload.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Dismisses the first-use screens (disclaimer, "my crops") when they are shown. */
+export async function passFirstUse(page: Page): Promise<void> {
+  const accept = page.getByTestId('disclaimer-accept');
+  if (await accept.isVisible()) await accept.click();
+  const skipCrops = page.getByTestId('my-crops-skip');
+  if (await skipCrops.isVisible()) await skipCrops.click();
+}
+
+export async function waitForModelReady(page: Page, timeout = 180_000): Promise<void> {
+  await page.locator('[data-testid="model-status"][data-state="ready"]').waitFor({ timeout });
+}
+
+/**
+ * Signs up or in through the UI. The server runs with devOtpInReply, so the code is read from the real
+ * request-otp reply, as a phone would read the SMS.
+ */
+export async function authenticate(
+  page: Page,
+  flow: 'signup' | 'signin',
+  phone: string,
+  name = 'Amina',
+): Promise<void> {
+  await page.goto(`/${flow}`);
+  await passFirstUse(page);
+  if (flow === 'signup') await page.getByTestId('name-input').fill(name);
+  await page.getByTestId('phone-input').fill(phone);
+  const [reply] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/auth/${flow}/request-otp`)),
+    page.getByTestId('request-otp').click(),
+  ]);
+  if (!reply.ok()) throw new Error(`request-otp answered ${reply.status()}: ${await reply.text()}`);
+  const { devCode } = (await reply.json()) as { devCode?: string };
+  if (!devCode) throw new Error('request-otp reply has no devCode (server not in dev OTP mode?)');
+  await page.getByTestId('otp-input').fill(devCode);
+  const [verified] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/auth/${flow}/verify`)),
+    page.getByTestId('verify-otp').click(),
+  ]);
+  if (!verified.ok()) throw new Error(`verify answered ${verified.status()}: ${await verified.text()}`);
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** The token the app stored at sign-in, for checking the server side directly. */
+export async function storedToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => {
+    const raw = localStorage.getItem('phyto.session');
+    return raw === null ? null : ((JSON.parse(raw) as { token?: string }).token ?? null);
+  });
+  if (!token) throw new Error('no session token in localStorage');
+  return token;
+}
+
+export async function serverHistory(baseUrl: string, token: string) {
+  const response = await fetch(`${baseUrl}/api/predictions/history?limit=100`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok)
+    throw new Error(`GET /api/predictions/history: ${response.status} ${await response.text()}`);
+  return HistoryPageSchema.parse(await response.json());
+}
