@@ -1,0 +1,77 @@
+"""Checkpoint -> ONNX fp32 (opset 18, fixed 1x3xSxS, input "image", output "logits").
+
+  .venv/bin/python -m mobileplantvit.export --checkpoint checkpoints/best.pt --out mobileplantvit.fp32.onnx
+"""
+
+import argparse
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+
+from .data import IMAGE_SIZE
+from .model import MobilePlantViT
+
+INPUT_NAME = "image"
+OUTPUT_NAME = "logits"
+OPSET = 18
+
+
+def load_checkpoint(path: Path) -> tuple[MobilePlantViT, dict]:
+    """The model in eval mode and the checkpoint dict. Reads a copy: training may rewrite best.pt meanwhile."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "checkpoint.pt"
+        shutil.copyfile(path, copy)
+        state = torch.load(copy, weights_only=False, map_location="cpu")
+    model = MobilePlantViT(num_classes=len(state["classes"]))
+    model.load_state_dict(state["model"])
+    return model.eval(), state
+
+
+def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE) -> float:
+    """Writes the ONNX file and returns the max abs logit difference against PyTorch on random inputs."""
+    example = torch.randn(1, 3, size, size)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # The TorchScript exporter gives a plain, already-folded graph that quantizes and runs in the browser
+    # without onnxscript functions.
+    torch.onnx.export(
+        model,
+        (example,),
+        str(out),
+        input_names=[INPUT_NAME],
+        output_names=[OUTPUT_NAME],
+        opset_version=OPSET,
+        do_constant_folding=True,
+        dynamo=False,
+    )
+    onnx.checker.check_model(onnx.load(str(out)), full_check=True)
+    session = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
+    generator = torch.Generator().manual_seed(0)
+    worst = 0.0
+    with torch.inference_mode():
+        for _ in range(8):
+            x = torch.randn(1, 3, size, size, generator=generator)
+            expected = model(x).numpy()
+            got = session.run([OUTPUT_NAME], {INPUT_NAME: x.numpy()})[0]
+            worst = max(worst, float(np.abs(expected - got).max()))
+    return worst
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--checkpoint", type=Path, default=Path("checkpoints/best.pt"))
+    p.add_argument("--out", type=Path, default=Path("mobileplantvit.fp32.onnx"))
+    args = p.parse_args()
+    torch.set_num_threads(1)
+    model, state = load_checkpoint(args.checkpoint)
+    diff = export(model, args.out)
+    print(f"exported epoch {state['epoch']} (val {state['val_acc']:.4f}) -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    print(f"max abs logit difference vs PyTorch: {diff:.2e}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModelMetadataSchema, type ModelMetadata } from '@phyto/shared/model-metadata';
+
+export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const MODELS_DIR = join(REPO_DIR, 'models');
+
+/** The shared datasets folder, read in place: PHYTO_DATA_DIR, else ../shared/datasets beside the repo. */
+export const DATA_DIR = resolve(process.env.PHYTO_DATA_DIR ?? join(REPO_DIR, '..', 'shared', 'datasets'));
+export const TEST_TAR = join(DATA_DIR, 'plantvillage-128', 'test.tar');
+export const VAL_TAR = join(DATA_DIR, 'plantvillage-128', 'val.tar');
+export const NOT_LEAF_TAR = join(DATA_DIR, 'not-leaf-128', 'not-leaf.tar');
+
+/** models/metadata.json, validated: a shipped model is never used on unchecked metadata. */
+export function loadMetadata(dir = MODELS_DIR): ModelMetadata {
+  return ModelMetadataSchema.parse(JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')));
+}
+
+export function modelPath(metadata: ModelMetadata, precision: 'int8' | 'fp32', dir = MODELS_DIR): string {
+  return join(dir, metadata.files[precision].path);
+}

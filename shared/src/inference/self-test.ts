@@ -1,0 +1,39 @@
+import type { ModelMetadata } from '../model-metadata.ts';
+
+/**
+ * The fixed self-test image as RGBA: pixel (x, y) = ((2x) mod 256, (2y) mod 256, (x·y) mod 256).
+ * Twin of models/mobileplantvit/self_test.py; metadata.selfTest.logits were recorded from it at export.
+ */
+export function selfTestPixels(size: number): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      rgba.set([(2 * x) % 256, (2 * y) % 256, (x * y) % 256, 255], (y * size + x) * 4);
+    }
+  }
+  return rgba;
+}
+
+/** Largest absolute difference between a backend's logits for the self-test image and the recorded ones. */
+export function selfTestDifference(logits: ArrayLike<number>, selfTest: ModelMetadata['selfTest']): number {
+  if (logits.length !== selfTest.logits.length) return Infinity;
+  let worst = 0;
+  for (let i = 0; i < logits.length; i++) {
+    const diff = Math.abs((logits[i] ?? NaN) - (selfTest.logits[i] ?? NaN));
+    // NaN (a broken backend) must fail, and NaN never compares greater.
+    worst = Number.isNaN(diff) ? Infinity : Math.max(worst, diff);
+  }
+  return worst;
+}
+
+/**
+ * True when a backend reproduces the export-time logits: run it before trusting a backend (WebGPU can
+ * silently return garbage), and fall back to WASM when it fails.
+ *
+ * @example
+ *   const input = preprocess(selfTestPixels(meta.inputSize), meta.inputSize, meta.inputSize, meta);
+ *   if (!passesSelfTest(await runLogits(input), meta.selfTest)) useWasmInstead();
+ */
+export function passesSelfTest(logits: ArrayLike<number>, selfTest: ModelMetadata['selfTest']): boolean {
+  return selfTestDifference(logits, selfTest) <= selfTest.tolerance;
+}
