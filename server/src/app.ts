@@ -1,0 +1,125 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import type { Db } from 'mongodb';
+import { PhotoStore } from './clients/photo-store.ts';
+import type { SmsSender } from './clients/sms-sender.ts';
+import { TokenSigner } from './clients/token-signer.ts';
+import type { Clock } from './lib/clock.ts';
+import { clientIp } from './lib/client-ip.ts';
+import { HttpError } from './lib/http-error.ts';
+import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { requireAuth } from './middleware/require-auth.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { staticFiles } from './middleware/static-files.ts';
+import { OtpRepository } from './repositories/otp.repository.ts';
+import { PredictionRepository } from './repositories/prediction.repository.ts';
+import { UserRepository } from './repositories/user.repository.ts';
+import { authRoute } from './routes/auth.route.ts';
+import { healthRoute } from './routes/health.route.ts';
+import { predictionsRoute } from './routes/predictions.route.ts';
+import { AuthService } from './services/auth.service.ts';
+import { OtpService, type OtpPolicy } from './services/otp.service.ts';
+import { PhotoService } from './services/photo.service.ts';
+import { PredictionService } from './services/prediction.service.ts';
+import { UserService } from './services/user.service.ts';
+
+/** JSON bodies: a full 100-record sync batch is ~100 KB, so 1 MB leaves room and stops abuse. */
+export const JSON_BODY_MAX_BYTES = 1024 * 1024;
+
+export interface IpLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface AppDeps {
+  db: Db;
+  clock: Clock;
+  sms: SmsSender;
+  jwtSecret: string;
+  otpHmacKey: string;
+  uploadDir: string;
+  /** Built PWA to serve beside the API (web/dist); absent: API only. */
+  staticDir?: string | undefined;
+  corsOrigins: string[];
+  devOtpInReply: boolean;
+  trustProxy: boolean;
+  phoneDefaultCountry?: string | undefined;
+  otpPolicy?: OtpPolicy;
+  ipLimits?: { codeRequests: IpLimit; verifications: IpLimit };
+  version: string;
+  log?: (message: string, err: unknown) => void;
+}
+
+export const DEFAULT_IP_LIMITS = {
+  codeRequests: { max: 20, windowSeconds: 15 * 60 },
+  verifications: { max: 60, windowSeconds: 15 * 60 },
+} satisfies AppDeps['ipLimits'];
+
+/** Wires repositories → services → routes. No globals: tests build as many apps as they like. */
+export function createApp(deps: AppDeps) {
+  const { db, clock } = deps;
+  const userRepo = new UserRepository(db);
+  const predictionRepo = new PredictionRepository(db);
+  const tokens = new TokenSigner(deps.jwtSecret, clock);
+  const otp = new OtpService(new OtpRepository(db), deps.sms, clock, deps.otpHmacKey, deps.otpPolicy);
+  const auth = new AuthService(otp, userRepo, tokens, clock, {
+    devOtpInReply: deps.devOtpInReply,
+    phoneDefaultCountry: deps.phoneDefaultCountry,
+  });
+  const guard = requireAuth({ tokens, users: userRepo });
+  const ipLimits = deps.ipLimits ?? DEFAULT_IP_LIMITS;
+  const byIp = (bucket: string) => (c: Parameters<typeof clientIp>[0]) =>
+    `${bucket}:${clientIp(c, deps.trustProxy)}`;
+  const jsonLimit = bodyLimit({
+    maxSize: JSON_BODY_MAX_BYTES,
+    onError: () => {
+      throw new HttpError(
+        413,
+        'payload_too_large',
+        `Request bodies are limited to ${JSON_BODY_MAX_BYTES} bytes`,
+      );
+    },
+  });
+
+  const api = new Hono()
+    .use(
+      cors({
+        origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type'],
+        maxAge: 600,
+      }),
+    )
+    // Photo uploads carry their own, larger limit.
+    .use((c, next) => (c.req.path.endsWith('/image') ? next() : jsonLimit(c, next)))
+    .route('/health', healthRoute({ db, version: deps.version }))
+    .route(
+      '/auth',
+      authRoute({
+        auth,
+        users: new UserService(userRepo),
+        requireAuth: guard,
+        limitCodeRequests: rateLimit({ ...ipLimits.codeRequests, clock, key: byIp('code') }),
+        limitVerifications: rateLimit({ ...ipLimits.verifications, clock, key: byIp('verify') }),
+      }),
+    )
+    .route(
+      '/predictions',
+      predictionsRoute({
+        predictions: new PredictionService(predictionRepo, clock),
+        photos: new PhotoService(predictionRepo, new PhotoStore(deps.uploadDir), clock),
+        requireAuth: guard,
+      }),
+    );
+
+  const app = new Hono().use(securityHeaders()).route('/api', api);
+  if (deps.staticDir) app.use(staticFiles({ root: deps.staticDir }));
+  app.notFound(notFoundHandler);
+  app.onError(errorHandler(deps.log));
+  return app;
+}
+
+/** The API's type, for a typed `hc<AppType>()` client. */
+export type AppType = ReturnType<typeof createApp>;

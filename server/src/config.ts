@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+const MIN_SECRET_LENGTH = 32;
+// Fixed (not random) so that dev tokens survive a restart of `npm start`; refused in production.
+const DEV_JWT_SECRET = 'phyto-development-jwt-secret-not-for-production';
+const DEV_OTP_HMAC_KEY = 'phyto-development-otp-hmac-key-not-for-production';
+
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://'),
+  JWT_SECRET: z.string().optional(),
+  OTP_HMAC_KEY: z.string().optional(),
+  /** Comma-separated origins allowed to call the API cross-origin; empty = same origin only. */
+  CORS_ORIGIN: z.string().default(''),
+  UPLOAD_DIR: z.string().min(1).default('uploads'),
+  STATIC_DIR: z.string().min(1).optional(),
+  DEV_OTP_IN_REPLY: booleanFromEnv.optional(),
+  /** Trust the left-most X-Forwarded-For address for per-IP limits (only behind your own proxy). */
+  TRUST_PROXY: booleanFromEnv.default(false),
+  /** Region used to read numbers typed without +country code, e.g. KE or IN. */
+  PHONE_DEFAULT_COUNTRY: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  mongoUri: string;
+  jwtSecret: string;
+  otpHmacKey: string;
+  corsOrigins: string[];
+  uploadDir: string;
+  staticDir: string | undefined;
+  devOtpInReply: boolean;
+  trustProxy: boolean;
+  phoneDefaultCountry: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the environment once at start-up and fails fast with every problem listed. In production the
+ * secrets must be set and long; elsewhere fixed development values are used with a warning.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  warn: (message: string) => void = console.warn,
+): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+
+  const problems: string[] = [];
+  const secret = (name: 'JWT_SECRET' | 'OTP_HMAC_KEY', devValue: string): string => {
+    const value = e[name];
+    if (value !== undefined && value.length >= MIN_SECRET_LENGTH) return value;
+    if (production) {
+      problems.push(`${name} must be set to at least ${MIN_SECRET_LENGTH} characters in production`);
+    } else {
+      warn(`[config] ${name} missing or short: using a development value (never do this in production)`);
+    }
+    return devValue;
+  };
+  const jwtSecret = secret('JWT_SECRET', DEV_JWT_SECRET);
+  const otpHmacKey = secret('OTP_HMAC_KEY', DEV_OTP_HMAC_KEY);
+  if (production && e.DEV_OTP_IN_REPLY === true) {
+    problems.push('DEV_OTP_IN_REPLY must not be enabled in production');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    mongoUri: e.MONGODB_URI,
+    jwtSecret,
+    otpHmacKey,
+    corsOrigins: e.CORS_ORIGIN.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o.length > 0),
+    uploadDir: e.UPLOAD_DIR,
+    staticDir: e.STATIC_DIR,
+    devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
+    trustProxy: e.TRUST_PROXY,
+    phoneDefaultCountry: e.PHONE_DEFAULT_COUNTRY,
+  };
+}

@@ -1,0 +1,60 @@
+import sharp, { type Metadata } from 'sharp';
+import { UPLOAD_MAX_PIXELS } from '@phyto/shared/upload';
+import { HttpError } from './http-error.ts';
+
+export interface CleanImage {
+  data: Buffer;
+  mime: 'image/jpeg' | 'image/png';
+  extension: 'jpg' | 'png';
+  width: number;
+  height: number;
+}
+
+const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/**
+ * Accepts a JPG or PNG only if its bytes say so and it decodes completely, then re-encodes it: the
+ * orientation is applied to the pixels and all metadata (EXIF, GPS) is dropped. Never trusts the
+ * Content-Type or a file name.
+ */
+export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
+  const kind = startsWith(bytes, JPEG_MAGIC) ? 'jpeg' : startsWith(bytes, PNG_MAGIC) ? 'png' : null;
+  if (!kind) throw new HttpError(415, 'unsupported_media_type', 'Only JPG and PNG images are accepted');
+
+  // limitInputPixels is checked from the header before any pixel is decoded (decompression bombs);
+  // failOn 'warning' turns a truncated or corrupt file into an error instead of a grey half-image.
+  const options = { limitInputPixels: UPLOAD_MAX_PIXELS, failOn: 'warning' } as const;
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, options).metadata();
+  } catch (err) {
+    throw undecodable(err);
+  }
+  if (meta.format !== kind)
+    throw new HttpError(415, 'unsupported_media_type', 'The image content is not JPG or PNG');
+  if ((meta.width ?? 0) * (meta.height ?? 0) > UPLOAD_MAX_PIXELS) {
+    throw new HttpError(413, 'payload_too_large', `The image has more than ${UPLOAD_MAX_PIXELS} pixels`);
+  }
+
+  try {
+    const pipeline = sharp(bytes, options).rotate(); // bake in EXIF orientation before EXIF is dropped
+    const encoded = kind === 'jpeg' ? pipeline.jpeg({ quality: 90 }) : pipeline.png();
+    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    return kind === 'jpeg'
+      ? { data, mime: 'image/jpeg', extension: 'jpg', width: info.width, height: info.height }
+      : { data, mime: 'image/png', extension: 'png', width: info.width, height: info.height };
+  } catch (err) {
+    throw undecodable(err);
+  }
+}
+
+function undecodable(cause: unknown): HttpError {
+  return new HttpError(400, 'bad_request', 'The image could not be decoded (truncated or corrupt)', {
+    cause,
+  });
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}

@@ -1,0 +1,52 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
+import type { ApiError, ApiErrorCode } from '@phyto/shared/api-error';
+import { HttpError } from '../lib/http-error.ts';
+
+const CODE_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
+/** The one place errors become `{ error: { code, message } }`; unknown errors are logged, not shown. */
+export function errorHandler(log: (message: string, err: unknown) => void = console.error): ErrorHandler {
+  return function onError(err, c) {
+    if (err instanceof HttpError) {
+      for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
+      return reply(c, err.status, err.code, err.message, err.details);
+    }
+    if (err instanceof HTTPException) {
+      // Hono's own: malformed JSON (400), body limit (413) and the like.
+      const code = CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_request' : 'internal');
+      return reply(c, err.status, code, err.message || 'Request refused');
+    }
+    if (err instanceof MongoServerSelectionError || err instanceof MongoNetworkError) {
+      log('[api] database unavailable', err);
+      return reply(c, 503, 'unavailable', 'The database is unavailable; try again shortly');
+    }
+    log(`[api] unexpected error on ${c.req.method} ${c.req.path}`, err);
+    return reply(c, 500, 'internal', 'Internal server error');
+  };
+}
+
+export const notFoundHandler: NotFoundHandler = (c) => reply(c, 404, 'not_found', 'No such endpoint');
+
+function reply(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ApiErrorCode,
+  message: string,
+  details?: unknown,
+) {
+  const body: ApiError = { error: { code, message, ...(details !== undefined && { details }) } };
+  return c.json(body, status);
+}

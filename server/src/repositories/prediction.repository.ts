@@ -1,0 +1,107 @@
+import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
+import type { Prediction, PredictionRecord } from '@phyto/shared/prediction';
+import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
+
+export interface PhotoMeta {
+  /** Server-made file name inside the upload directory. */
+  file: string;
+  mime: 'image/jpeg' | 'image/png';
+  bytes: number;
+  width: number;
+  height: number;
+  uploadedAt: Date;
+}
+
+export interface PredictionDoc {
+  /** `${userId}:${clientId}`: FerretDB only pushes exact `_id` filters down, and it is the idempotency key. */
+  _id: string;
+  userId: string;
+  clientId: string;
+  modelVersion: string;
+  createdAt: Date;
+  top5: Prediction['top5'];
+  unsure: boolean;
+  crop?: Prediction['crop'];
+  photoCount: number;
+  note?: string;
+  location?: Prediction['location'];
+  syncedAt: Date;
+  uploadedPhotos: number[];
+  /** Keyed by photo index as a string. */
+  photos: Record<string, PhotoMeta>;
+}
+
+export function predictionKey(userId: string, clientId: string): string {
+  return `${userId}:${clientId}`;
+}
+
+export class PredictionRepository {
+  private readonly predictions: Collection<PredictionDoc>;
+
+  constructor(db: Db) {
+    this.predictions = db.collection<PredictionDoc>('predictions');
+  }
+
+  /**
+   * Inserts every document that is not stored yet. A duplicate key means an earlier or concurrent send
+   * already stored it, which is success; any other failure is thrown so the client retries the batch.
+   */
+  async insertIdempotent(docs: PredictionDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    try {
+      await this.predictions.insertMany(docs, { ordered: false });
+    } catch (err) {
+      if (err instanceof MongoBulkWriteError) {
+        const writeErrors = isList(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+        if (writeErrors.length > 0 && writeErrors.every((e) => e.code === DUPLICATE_KEY)) return;
+      }
+      throw err;
+    }
+  }
+
+  findOne(userId: string, clientId: string): Promise<PredictionDoc | null> {
+    return this.predictions.findOne({ _id: predictionKey(userId, clientId) });
+  }
+
+  findPage(userId: string, skip: number, limit: number): Promise<PredictionDoc[]> {
+    return this.predictions
+      .find({ userId })
+      .sort({ createdAt: -1, _id: -1 })
+      .skip(skip)
+      .limit(limit)
+      .toArray();
+  }
+
+  count(userId: string): Promise<number> {
+    return this.predictions.countDocuments({ userId });
+  }
+
+  /** Records the photo at `index`; returns the document as it was before, or null if absent. */
+  setPhoto(userId: string, clientId: string, index: number, photo: PhotoMeta): Promise<PredictionDoc | null> {
+    return this.predictions.findOneAndUpdate(
+      { _id: predictionKey(userId, clientId) },
+      { $set: { [`photos.${index}`]: photo }, $addToSet: { uploadedPhotos: index } },
+      { returnDocument: 'before' },
+    );
+  }
+}
+
+function isList<T>(value: T | readonly T[]): value is readonly T[] {
+  return Array.isArray(value);
+}
+
+export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
+  return {
+    id: doc.clientId,
+    modelVersion: doc.modelVersion,
+    createdAt: doc.createdAt.toISOString(),
+    top5: doc.top5,
+    unsure: doc.unsure,
+    ...(doc.crop !== undefined && { crop: doc.crop }),
+    photoCount: doc.photoCount,
+    ...(doc.note !== undefined && { note: doc.note }),
+    ...(doc.location !== undefined && { location: doc.location }),
+    syncedAt: doc.syncedAt.toISOString(),
+    uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
+  };
+}

@@ -1,0 +1,307 @@
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorSchema } from '@phyto/shared/api-error';
+import { OtpRequestReplySchema } from '@phyto/shared/otp';
+import { AuthReplySchema, MeReplySchema } from '@phyto/shared/user';
+import { randomPhone, startTestServer, type TestServer } from '../testing/test-server.ts';
+
+const OTP_HMAC_KEY = 'test-otp-hmac-key-0123456789abcdef';
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer({ otpHmacKey: OTP_HMAC_KEY });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+function errorCode(body: unknown): string {
+  return ApiErrorSchema.parse(body).error.code;
+}
+
+async function requestCode(purpose: 'signup' | 'signin', phone: string) {
+  const res = await t.call('POST', `/api/auth/${purpose}/request-otp`, { json: { phone } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return OtpRequestReplySchema.parse(res.body);
+}
+
+function wrongCode(code: string): string {
+  return ((Number(code) + 1) % 1_000_000).toString().padStart(6, '0');
+}
+
+describe('sign-up and sign-in', () => {
+  it('signs up with a 6-digit code, then signs in, and /me returns the user from the token', async () => {
+    const phone = randomPhone();
+    const { devCode, expiresInSeconds } = await requestCode('signup', phone);
+    expect(devCode).toMatch(/^\d{6}$/);
+    expect(expiresInSeconds).toBe(300);
+
+    const signup = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: devCode, name: 'Wanjiru', language: 'sw' },
+    });
+    expect(signup.status).toBe(201);
+    const { token, user } = AuthReplySchema.parse(signup.body);
+    expect(user).toMatchObject({ phone, name: 'Wanjiru', language: 'sw', crops: [] });
+
+    t.clock.advance(61);
+    const signin = await requestCode('signin', phone);
+    const res = await t.call('POST', '/api/auth/signin/verify', { json: { phone, code: signin.devCode } });
+    expect(res.status).toBe(200);
+    expect(AuthReplySchema.parse(res.body).user.id).toBe(user.id);
+
+    const me = await t.call('GET', '/api/auth/me', { token });
+    expect(me.status).toBe(200);
+    expect(MeReplySchema.parse(me.body).user.id).toBe(user.id);
+  });
+
+  it('normalises phone numbers to E.164, so spacing does not make a second account', async () => {
+    const { user } = await t.signUp('+254 712 000 111');
+    expect(user.phone).toBe('+254712000111');
+    t.clock.advance(61);
+    const again = await requestCode('signup', '+254-712-000-111');
+    const res = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone: '+254712000111', code: again.devCode, name: 'Twin', language: 'en' },
+    });
+    expect(res.status).toBe(409);
+    expect(await t.db.collection('users').countDocuments({ phone: '+254712000111' })).toBe(1);
+  });
+
+  it('rejects numbers that are not phone numbers', async () => {
+    const res = await t.call('POST', '/api/auth/signup/request-otp', { json: { phone: '+999 12345' } });
+    expect(res.status).toBe(400);
+    expect(errorCode(res.body)).toBe('validation_failed');
+  });
+
+  it('updates name, language and crops with PATCH /me, and ignores nothing silently', async () => {
+    const { token } = await t.signUp();
+    const res = await t.call('PATCH', '/api/auth/me', {
+      token,
+      json: { name: 'Amina', language: 'fr', crops: ['tomato', 'potato', 'tomato'] },
+    });
+    expect(res.status).toBe(200);
+    expect(MeReplySchema.parse(res.body).user).toMatchObject({
+      name: 'Amina',
+      language: 'fr',
+      crops: ['tomato', 'potato'],
+    });
+
+    const extra = await t.call('PATCH', '/api/auth/me', { token, json: { phone: '+254712999999' } });
+    expect(extra.status).toBe(400);
+    const bad = await t.call('PATCH', '/api/auth/me', { token, json: { crops: ['banana'] } });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('one-time codes', () => {
+  it('stores only an HMAC of the code, never the code', async () => {
+    const phone = randomPhone();
+    const { devCode } = await requestCode('signup', phone);
+    const doc = await t.db.collection('otps').findOne({ _id: phone as never });
+    expect(doc).not.toBeNull();
+    expect(JSON.stringify(doc)).not.toContain(devCode);
+    const expected = createHmac('sha256', OTP_HMAC_KEY).update(`signup:${phone}:${devCode}`).digest('hex');
+    expect(doc?.codeHash).toBe(expected);
+  });
+
+  it('expires after 5 minutes', async () => {
+    const phone = randomPhone();
+    const { devCode } = await requestCode('signup', phone);
+    t.clock.advance(5 * 60 + 1);
+    const res = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: devCode, name: 'A', language: 'en' },
+    });
+    expect(res.status).toBe(400);
+    expect(errorCode(res.body)).toBe('otp_expired');
+  });
+
+  it('is still valid just before 5 minutes', async () => {
+    const phone = randomPhone();
+    const { devCode } = await requestCode('signup', phone);
+    t.clock.advance(5 * 60 - 1);
+    const res = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: devCode, name: 'A', language: 'en' },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('works once only, even when used twice at the same moment', async () => {
+    const phone = randomPhone();
+    const { devCode } = await requestCode('signup', phone);
+    const body = { json: { phone, code: devCode, name: 'A', language: 'en' } };
+    const results = await Promise.all([
+      t.call('POST', '/api/auth/signup/verify', body),
+      t.call('POST', '/api/auth/signup/verify', body),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
+    const again = await t.call('POST', '/api/auth/signup/verify', body);
+    expect(errorCode(again.body)).toBe('otp_invalid');
+  });
+
+  it('locks the number after 5 wrong codes, and the right code no longer works', async () => {
+    const phone = randomPhone();
+    const { devCode = '' } = await requestCode('signup', phone);
+    const codes = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.call('POST', '/api/auth/signup/verify', {
+        json: { phone, code: wrongCode(devCode), name: 'A', language: 'en' },
+      });
+      codes.push(errorCode(res.body));
+    }
+    expect(codes).toEqual(['otp_invalid', 'otp_invalid', 'otp_invalid', 'otp_invalid', 'otp_locked']);
+    const right = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: devCode, name: 'A', language: 'en' },
+    });
+    expect(right.status).toBe(429);
+    expect(errorCode(right.body)).toBe('otp_locked');
+  });
+
+  it('counts every wrong code sent in parallel', async () => {
+    const phone = randomPhone();
+    const { devCode = '' } = await requestCode('signup', phone);
+    const guesses = Array.from({ length: 8 }, (_, i) =>
+      ((Number(devCode) + 1 + i) % 1_000_000).toString().padStart(6, '0'),
+    );
+    await Promise.all(
+      guesses.map((code) =>
+        t.call('POST', '/api/auth/signup/verify', { json: { phone, code, name: 'A', language: 'en' } }),
+      ),
+    );
+    const doc = await t.db.collection('otps').findOne({ _id: phone as never });
+    expect(doc?.failures).toBeGreaterThanOrEqual(5);
+    expect(doc?.lockedUntil).toBeInstanceOf(Date);
+  });
+
+  it('does not reset the failure count when a new code is requested', async () => {
+    const phone = randomPhone();
+    const first = await requestCode('signup', phone);
+    for (let i = 0; i < 3; i++) {
+      await t.call('POST', '/api/auth/signup/verify', {
+        json: { phone, code: wrongCode(first.devCode ?? ''), name: 'A', language: 'en' },
+      });
+    }
+    t.clock.advance(61);
+    const second = await requestCode('signup', phone);
+    const fourth = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: wrongCode(second.devCode ?? ''), name: 'A', language: 'en' },
+    });
+    expect(ApiErrorSchema.parse(fourth.body).error.details).toEqual({ attemptsLeft: 1 });
+    const fifth = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: wrongCode(second.devCode ?? ''), name: 'A', language: 'en' },
+    });
+    expect(errorCode(fifth.body)).toBe('otp_locked');
+    const newCode = await t.call('POST', '/api/auth/signup/request-otp', { json: { phone } });
+    expect(newCode.status).toBe(429);
+    expect(errorCode(newCode.body)).toBe('otp_locked');
+  });
+
+  it('lifts the lock after an hour with a fresh count', async () => {
+    const phone = randomPhone();
+    const { devCode = '' } = await requestCode('signup', phone);
+    for (let i = 0; i < 5; i++) {
+      await t.call('POST', '/api/auth/signup/verify', {
+        json: { phone, code: wrongCode(devCode), name: 'A', language: 'en' },
+      });
+    }
+    t.clock.advance(60 * 60 + 1);
+    const fresh = await requestCode('signup', phone);
+    const res = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone, code: fresh.devCode, name: 'A', language: 'en' },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('enforces a resend cool-down and a per-number limit', async () => {
+    const phone = randomPhone();
+    const first = await requestCode('signin', phone);
+    expect(first.retryAfterSeconds).toBe(60);
+    const tooSoon = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone } });
+    expect(tooSoon.status).toBe(429);
+    expect(errorCode(tooSoon.body)).toBe('too_many_requests');
+    expect(Number(tooSoon.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    for (let i = 0; i < 4; i++) {
+      t.clock.advance(61);
+      await requestCode('signin', phone);
+    }
+    t.clock.advance(61);
+    const sixth = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone } });
+    expect(sixth.status).toBe(429);
+    t.clock.advance(60 * 60);
+    await requestCode('signin', phone);
+  });
+
+  it('a sign-up code does not sign in', async () => {
+    const { user } = await t.signUp();
+    t.clock.advance(61);
+    const { devCode } = await requestCode('signup', user.phone);
+    const res = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone: user.phone, code: devCode },
+    });
+    expect(errorCode(res.body)).toBe('otp_invalid');
+  });
+});
+
+describe('enumeration', () => {
+  it('answers sign-in code requests the same way for known and unknown numbers', async () => {
+    const { user } = await t.signUp();
+    t.clock.advance(61);
+    const known = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: user.phone } });
+    const unknown = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: randomPhone() } });
+    expect(known.status).toBe(unknown.status);
+    const strip = (b: unknown) => ({ ...OtpRequestReplySchema.parse(b), devCode: 'x' });
+    expect(strip(known.body)).toEqual(strip(unknown.body));
+    expect(Object.keys(known.body as object).sort()).toEqual(Object.keys(unknown.body as object).sort());
+
+    // Wrong codes are answered alike too.
+    const a = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone: user.phone, code: '000000' },
+    });
+    const b = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone: randomPhone(), code: '000000' },
+    });
+    expect(a.status).toBe(400);
+    expect(b.status).toBe(400);
+    expect(errorCode(a.body)).toBe('otp_invalid');
+    expect(errorCode(b.body)).toBe('otp_invalid');
+  });
+});
+
+describe('per-IP rate limit', () => {
+  it('refuses code requests beyond the per-IP limit with 429', async () => {
+    const limited = await startTestServer({
+      ipLimits: {
+        codeRequests: { max: 3, windowSeconds: 60 },
+        verifications: { max: 100, windowSeconds: 60 },
+      },
+    });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        statuses.push(
+          (await limited.call('POST', '/api/auth/signin/request-otp', { json: { phone: randomPhone() } }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      limited.clock.advance(61);
+      expect(
+        (await limited.call('POST', '/api/auth/signin/request-otp', { json: { phone: randomPhone() } }))
+          .status,
+      ).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('devCode', () => {
+  it('is never in the reply unless development mode asks for it', async () => {
+    const prod = await startTestServer({ devOtpInReply: false });
+    try {
+      const res = await prod.call('POST', '/api/auth/signup/request-otp', { json: { phone: randomPhone() } });
+      expect(res.status).toBe(200);
+      expect(OtpRequestReplySchema.parse(res.body).devCode).toBeUndefined();
+    } finally {
+      await prod.close();
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { OtpRequestBodySchema, SigninVerifyBodySchema, SignupVerifyBodySchema } from '@phyto/shared/otp';
+import { ProfileUpdateBodySchema, type MeReply } from '@phyto/shared/user';
+import { validate } from '../lib/validate.ts';
+import type { AuthEnv } from '../middleware/require-auth.ts';
+import { toUser } from '../repositories/user.repository.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import type { UserService } from '../services/user.service.ts';
+
+export interface AuthRouteDeps {
+  auth: AuthService;
+  users: UserService;
+  requireAuth: MiddlewareHandler<AuthEnv>;
+  /** Per-IP limits: code requests cost an SMS, verifications are guesses. */
+  limitCodeRequests: MiddlewareHandler;
+  limitVerifications: MiddlewareHandler;
+}
+
+export function authRoute(deps: AuthRouteDeps) {
+  const { auth, users, requireAuth, limitCodeRequests, limitVerifications } = deps;
+  return new Hono<AuthEnv>()
+    .post('/signup/request-otp', limitCodeRequests, validate('json', OtpRequestBodySchema), async (c) =>
+      c.json(await auth.requestCode('signup', c.req.valid('json').phone)),
+    )
+    .post('/signin/request-otp', limitCodeRequests, validate('json', OtpRequestBodySchema), async (c) =>
+      c.json(await auth.requestCode('signin', c.req.valid('json').phone)),
+    )
+    .post('/signup/verify', limitVerifications, validate('json', SignupVerifyBodySchema), async (c) =>
+      c.json(await auth.signup(c.req.valid('json')), 201),
+    )
+    .post('/signin/verify', limitVerifications, validate('json', SigninVerifyBodySchema), async (c) =>
+      c.json(await auth.signin(c.req.valid('json'))),
+    )
+    .get('/me', requireAuth, (c) => c.json({ user: toUser(c.var.user) } satisfies MeReply))
+    .patch('/me', requireAuth, validate('json', ProfileUpdateBodySchema), async (c) => {
+      const user = await users.updateProfile(c.var.user._id, c.req.valid('json'));
+      return c.json({ user } satisfies MeReply);
+    });
+}

@@ -1,0 +1,103 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { HistoryQuerySchema } from '@phyto/shared/history';
+import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
+import { SyncPushBodySchema } from '@phyto/shared/sync';
+import { UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
+import { HttpError } from '../lib/http-error.ts';
+import { validate } from '../lib/validate.ts';
+import type { AuthEnv } from '../middleware/require-auth.ts';
+import type { PhotoService } from '../services/photo.service.ts';
+import type { PredictionService } from '../services/prediction.service.ts';
+
+export interface PredictionsRouteDeps {
+  predictions: PredictionService;
+  photos: PhotoService;
+  requireAuth: MiddlewareHandler<AuthEnv>;
+}
+
+const PhotoParamSchema = z.object({ id: z.uuid() });
+const PhotoQuerySchema = z.object({
+  index: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_PHOTOS_PER_PREDICTION - 1)
+    .default(0),
+});
+/** Multipart framing around a 10 MB photo; the photo itself is held to UPLOAD_MAX_BYTES after parsing. */
+const MULTIPART_SLACK_BYTES = 64 * 1024;
+
+export function predictionsRoute(deps: PredictionsRouteDeps) {
+  const { predictions, photos, requireAuth } = deps;
+  return new Hono<AuthEnv>()
+    .use(requireAuth)
+    .post('/sync', validate('json', SyncPushBodySchema), async (c) =>
+      c.json(await predictions.sync(c.var.user._id, c.req.valid('json').records)),
+    )
+    .get('/history', validate('query', HistoryQuerySchema), async (c) =>
+      c.json(await predictions.history(c.var.user._id, c.req.valid('query'))),
+    )
+    .post(
+      '/:id/image',
+      bodyLimit({
+        maxSize: UPLOAD_MAX_BYTES + MULTIPART_SLACK_BYTES,
+        onError: () => {
+          throw tooLarge();
+        },
+      }),
+      validate('param', PhotoParamSchema),
+      validate('query', PhotoQuerySchema),
+      async (c) => {
+        const bytes = await readPhoto(c.req.raw);
+        const { id } = c.req.valid('param');
+        const { index } = c.req.valid('query');
+        return c.json(await photos.upload(c.var.user._id, id, index, bytes), 201);
+      },
+    )
+    .get(
+      '/:id/image',
+      validate('param', PhotoParamSchema),
+      validate('query', PhotoQuerySchema),
+      async (c) => {
+        const { bytes, mime } = await photos.read(
+          c.var.user._id,
+          c.req.valid('param').id,
+          c.req.valid('query').index,
+        );
+        c.header('Cache-Control', 'private, max-age=86400');
+        return c.body(new Uint8Array(bytes), 200, { 'Content-Type': mime });
+      },
+    );
+}
+
+/**
+ * The photo as raw bytes (any Content-Type: the content is checked, not the label) or as the `image`
+ * field of a multipart form.
+ */
+async function readPhoto(request: Request): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  if (request.headers.get('content-type')?.toLowerCase().startsWith('multipart/form-data')) {
+    const form = await request.formData().catch((err: unknown) => {
+      throw new HttpError(400, 'bad_request', 'Malformed multipart body', { cause: err });
+    });
+    const file = form.get('image');
+    if (!(file instanceof File))
+      throw new HttpError(400, 'validation_failed', 'image: a file field is required');
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } else {
+    bytes = new Uint8Array(await request.arrayBuffer());
+  }
+  if (bytes.length === 0) throw new HttpError(400, 'validation_failed', 'The request has no image');
+  if (bytes.length > UPLOAD_MAX_BYTES) throw tooLarge();
+  return bytes;
+}
+
+function tooLarge(): HttpError {
+  return new HttpError(
+    413,
+    'payload_too_large',
+    `Images are limited to ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`,
+  );
+}

@@ -1,0 +1,104 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Db } from 'mongodb';
+import pkg from '../package.json' with { type: 'json' };
+import { createApp, type AppDeps } from './app.ts';
+import { ConsoleSmsSender } from './clients/sms-sender.ts';
+import { connectDatabase } from './database.ts';
+import { systemClock } from './lib/clock.ts';
+import { OtpRepository } from './repositories/otp.repository.ts';
+
+/** How often expired OTP documents are deleted when the database has no TTL indexes (FerretDB). */
+const OTP_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+
+export interface ServerOptions extends Partial<Omit<AppDeps, 'db' | 'version'>> {
+  mongoUri: string;
+  /** Defaults to the URI's database name, else `phyto`. */
+  dbName?: string;
+  /** 0 or absent picks a free port. */
+  port?: number;
+  /** Defaults to 127.0.0.1; use 0.0.0.0 to accept other machines. */
+  host?: string;
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
+  url: string;
+  port: number;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to MongoDB, creates the indexes and listens. Secrets not given are random per process, which
+ * suits tests; `main.ts` passes the configured ones.
+ *
+ * @example
+ * const mongo = await startEmbeddedMongo({ dataDir });
+ * const server = await startServer({ mongoUri: mongo.uri, staticDir: 'web/dist', uploadDir, devOtpInReply: true });
+ * await fetch(`${server.url}/api/health`);
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const database = await connectDatabase(options.mongoUri, options.dbName);
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
+
+  let purgeTimer: NodeJS.Timeout | undefined;
+  if (!database.ttlIndexes) {
+    const otps = new OtpRepository(database.db);
+    purgeTimer = setInterval(() => {
+      otps.deletePurgeable(clock.now()).catch((err: unknown) => log('[otp] purge failed', err));
+    }, OTP_PURGE_INTERVAL_MS);
+    purgeTimer.unref();
+  }
+
+  const app = createApp({
+    db: database.db,
+    clock,
+    sms: options.sms ?? new ConsoleSmsSender(),
+    jwtSecret: options.jwtSecret ?? randomSecret(),
+    otpHmacKey: options.otpHmacKey ?? randomSecret(),
+    uploadDir: options.uploadDir ?? 'uploads',
+    staticDir: options.staticDir,
+    corsOrigins: options.corsOrigins ?? [],
+    devOtpInReply: options.devOtpInReply ?? false,
+    trustProxy: options.trustProxy ?? false,
+    phoneDefaultCountry: options.phoneDefaultCountry,
+    ...(options.otpPolicy && { otpPolicy: options.otpPolicy }),
+    ...(options.ipLimits && { ipLimits: options.ipLimits }),
+    version: pkg.version,
+    log,
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    db: database.db,
+    close() {
+      closing ??= (async () => {
+        clearInterval(purgeTimer);
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open; nothing is mid-write once the caller closes.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await database.client.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function randomSecret(): string {
+  return crypto.getRandomValues(new Uint8Array(32)).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '');
+}

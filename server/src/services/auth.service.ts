@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { OtpRequestReply, SigninVerifyBody, SignupVerifyBody } from '@phyto/shared/otp';
+import type { AuthReply } from '@phyto/shared/user';
+import type { TokenSigner } from '../clients/token-signer.ts';
+import type { Clock } from '../lib/clock.ts';
+import { HttpError } from '../lib/http-error.ts';
+import { isDuplicateKey } from '../lib/mongo-errors.ts';
+import { normalizePhone } from '../lib/phone.ts';
+import type { OtpPurpose } from '../repositories/otp.repository.ts';
+import { toUser, type UserRepository } from '../repositories/user.repository.ts';
+import type { OtpService } from './otp.service.ts';
+
+export interface AuthServiceOptions {
+  /** Development only: echo the code in the reply so the app can be tried without SMS. */
+  devOtpInReply: boolean;
+  phoneDefaultCountry: string | undefined;
+}
+
+/** Sign-up and sign-in by phone: a verified one-time code buys a 30-day token. */
+export class AuthService {
+  constructor(
+    private readonly otp: OtpService,
+    private readonly users: UserRepository,
+    private readonly tokens: TokenSigner,
+    private readonly clock: Clock,
+    private readonly options: AuthServiceOptions,
+  ) {}
+
+  /** The reply is the same whether or not the number has an account, so it cannot be used to probe. */
+  async requestCode(purpose: OtpPurpose, rawPhone: string): Promise<OtpRequestReply> {
+    const issued = await this.otp.issue(this.phone(rawPhone), purpose);
+    return {
+      sent: true,
+      expiresInSeconds: issued.expiresInSeconds,
+      retryAfterSeconds: issued.retryAfterSeconds,
+      ...(this.options.devOtpInReply && { devCode: issued.code }),
+    };
+  }
+
+  async signup(body: SignupVerifyBody): Promise<AuthReply> {
+    const phone = this.phone(body.phone);
+    await this.otp.consume(phone, 'signup', body.code);
+    const user = {
+      _id: randomUUID(),
+      phone,
+      name: body.name,
+      language: body.language,
+      crops: [],
+      createdAt: this.clock.now(),
+    };
+    try {
+      await this.users.insert(user);
+    } catch (err) {
+      // Safe to say: the caller just proved they hold this number.
+      if (isDuplicateKey(err))
+        throw new HttpError(409, 'conflict', 'This number already has an account; sign in');
+      throw err;
+    }
+    return { token: await this.tokens.sign(user._id), user: toUser(user) };
+  }
+
+  async signin(body: SigninVerifyBody): Promise<AuthReply> {
+    const phone = this.phone(body.phone);
+    await this.otp.consume(phone, 'signin', body.code);
+    const user = await this.users.findByPhone(phone);
+    if (!user) throw new HttpError(404, 'not_found', 'No account for this number; sign up first');
+    return { token: await this.tokens.sign(user._id), user: toUser(user) };
+  }
+
+  private phone(raw: string): string {
+    return normalizePhone(raw, this.options.phoneDefaultCountry);
+  }
+}

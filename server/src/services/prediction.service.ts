@@ -1,0 +1,80 @@
+import { PredictionInputSchema, type Prediction } from '@phyto/shared/prediction';
+import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
+import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
+import type { Clock } from '../lib/clock.ts';
+import {
+  predictionKey,
+  toPredictionRecord,
+  type PredictionDoc,
+  type PredictionRepository,
+} from '../repositories/prediction.repository.ts';
+
+/**
+ * Exactly-once sync of diagnoses made offline. The client's UUID is the key, so any number of re-sends
+ * (sequential, concurrent, or after a dropped reply) store one document and get the same answer.
+ */
+export class PredictionService {
+  constructor(
+    private readonly predictions: PredictionRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async sync(userId: string, records: unknown[]): Promise<SyncPushReply> {
+    const syncedAt = this.clock.now();
+    const results: SyncRecordResult[] = [];
+    const docs: PredictionDoc[] = [];
+    records.forEach((raw, index) => {
+      const parsed = PredictionInputSchema.safeParse(raw);
+      if (parsed.success) {
+        docs.push(toDoc(userId, parsed.data, syncedAt));
+        results.push({ id: parsed.data.id, status: 'stored' });
+      } else {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        results.push({
+          id: clientIdOf(raw),
+          index,
+          status: 'rejected',
+          reason: `${where}${issue?.message ?? 'invalid record'}`,
+        });
+      }
+    });
+    // Throws on anything but "already stored", so `stored` is only ever said of a stored record.
+    await this.predictions.insertIdempotent(docs);
+    return { results };
+  }
+
+  async history(userId: string, query: HistoryQuery): Promise<HistoryPage> {
+    const [docs, total] = await Promise.all([
+      this.predictions.findPage(userId, (query.page - 1) * query.limit, query.limit),
+      this.predictions.count(userId),
+    ]);
+    return { items: docs.map(toPredictionRecord), page: query.page, limit: query.limit, total };
+  }
+}
+
+function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
+  return {
+    _id: predictionKey(userId, p.id),
+    userId,
+    clientId: p.id,
+    modelVersion: p.modelVersion,
+    createdAt: new Date(p.createdAt),
+    top5: p.top5,
+    unsure: p.unsure,
+    ...(p.crop !== undefined && { crop: p.crop }),
+    photoCount: p.photoCount,
+    ...(p.note !== undefined && { note: p.note }),
+    ...(p.location !== undefined && { location: p.location }),
+    syncedAt,
+    uploadedPhotos: [],
+    photos: {},
+  };
+}
+
+/** Echo the id of a rejected record when it looks like one, so the client can mark it. */
+function clientIdOf(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return null;
+  const id = raw.id;
+  return typeof id === 'string' && id.length <= 64 ? id : null;
+}
