@@ -1,0 +1,155 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { OtpCodeSchema, PhoneInputSchema, type OtpRequestReply } from '@phyto/shared';
+import { catchUpAccount } from '../auth/after-sign-in.ts';
+import { sessionStore } from '../auth/session.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { api } from '../sync/api.ts';
+import type { AuthFlow } from '../sync/api-client.ts';
+import { errorText } from './errorKey.ts';
+import { OtpInput } from './OtpInput.tsx';
+
+/** Phone (+ name at sign-up) → one-time code by SMS → signed in. Shared by /signin and /signup. */
+export function AuthForm({ flow }: { flow: AuthFlow }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [phone, setPhone] = useState('');
+  const [name, setName] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState<(OtpRequestReply & { at: number }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const now = useNow(sent !== null);
+  const cooldown =
+    sent === null
+      ? 0
+      : Math.max(0, Math.ceil((sent.at + sent.retryAfterSeconds * 1000 - Math.max(now, sent.at)) / 1000));
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function requestCode(e?: FormEvent) {
+    e?.preventDefault();
+    if (!PhoneInputSchema.safeParse(phone).success) return setError(t('auth.phoneInvalid'));
+    if (flow === 'signup' && name.trim() === '') return setError(t('auth.nameRequired'));
+    void run(async () => {
+      const reply = await api.requestOtp(flow, { phone });
+      setSent({ ...reply, at: Date.now() });
+      setCode('');
+    });
+  }
+
+  function verify(e: FormEvent) {
+    e.preventDefault();
+    if (!OtpCodeSchema.safeParse(code).success) return setError(t('auth.codeIncomplete'));
+    void run(async () => {
+      const reply =
+        flow === 'signup'
+          ? await api.verifySignup({ phone, code, name: name.trim(), language })
+          : await api.verifySignin({ phone, code });
+      sessionStore.signIn(reply);
+      void catchUpAccount();
+      void navigate(params.get('next') ?? '/', { replace: true });
+    });
+  }
+
+  return (
+    <section className="card auth">
+      <h1>{t(flow === 'signup' ? 'auth.signUpTitle' : 'auth.signInTitle')}</h1>
+      <p className="muted">{t('auth.why')}</p>
+      {sent === null ? (
+        <form onSubmit={requestCode} noValidate>
+          {flow === 'signup' && (
+            <label>
+              {t('auth.name')}
+              <input
+                data-testid="name-input"
+                value={name}
+                autoComplete="name"
+                maxLength={80}
+                onChange={(e) => setName(e.target.value)}
+              />
+            </label>
+          )}
+          <label>
+            {t('auth.phone')}
+            <input
+              data-testid="phone-input"
+              type="tel"
+              inputMode="tel"
+              autoComplete="tel"
+              placeholder={t('auth.phonePlaceholder')}
+              value={phone}
+              onChange={(e) => setPhone(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button primary" data-testid="request-otp" disabled={busy}>
+            {t('auth.sendCode')}
+          </button>
+        </form>
+      ) : (
+        <form onSubmit={verify} noValidate>
+          <p>{t('auth.codeSent', { phone, minutes: Math.round(sent.expiresInSeconds / 60) })}</p>
+          {sent.devCode !== undefined && (
+            <p className="dev-hint" data-testid="dev-code">
+              {t('auth.devCode', { code: sent.devCode })}
+            </p>
+          )}
+          <OtpInput value={code} onChange={setCode} disabled={busy} />
+          <button type="submit" className="button primary" data-testid="verify-otp" disabled={busy}>
+            {t('auth.verify')}
+          </button>
+          <div className="row">
+            <button
+              type="button"
+              className="button link"
+              data-testid="resend-otp"
+              disabled={busy || cooldown > 0}
+              onClick={() => requestCode()}
+            >
+              {cooldown > 0 ? t('auth.resendIn', { seconds: cooldown }) : t('auth.resend')}
+            </button>
+            <button type="button" className="button link" onClick={() => setSent(null)}>
+              {t('auth.changePhone')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error !== null && (
+        <p className="error" role="alert" data-testid="auth-error">
+          {error}
+        </p>
+      )}
+      <p>
+        {flow === 'signup' ? (
+          <Link to={`/signin${params.size > 0 ? `?${params.toString()}` : ''}`}>{t('auth.haveAccount')}</Link>
+        ) : (
+          <Link to={`/signup${params.size > 0 ? `?${params.toString()}` : ''}`}>{t('auth.noAccount')}</Link>
+        )}
+      </p>
+    </section>
+  );
+}
+
+/** Date.now(), re-rendered every second while `ticking` (for the resend cool-down). */
+function useNow(ticking: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  return now;
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { ModelStatus } from '../ml/useInference.ts';
+
+/** The model download as a real progress bar, then which engine runs it. */
+export function ModelStatusView({ status }: { status: ModelStatus }) {
+  const { t } = useTranslation();
+  switch (status.state) {
+    case 'loading': {
+      const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+      return (
+        <div className="model-status" data-testid="model-status" data-state="loading" role="status">
+          <span>
+            {status.totalBytes === null
+              ? t('model.loadingUnknown', { loaded: mb(status.loadedBytes) })
+              : t('model.loading', { loaded: mb(status.loadedBytes), total: mb(status.totalBytes) })}
+          </span>
+          <progress
+            max={status.totalBytes ?? undefined}
+            value={status.totalBytes === null ? undefined : status.loadedBytes}
+          />
+        </div>
+      );
+    }
+    case 'ready':
+      return (
+        <div className="model-status" data-testid="model-status" data-state="ready" role="status">
+          <span>{t('model.ready', { backend: status.backend === 'webgpu' ? 'WebGPU' : 'WebAssembly' })}</span>
+          {status.fallbackReason !== null && <small className="muted">{t('model.fallback')}</small>}
+        </div>
+      );
+    case 'error':
+      return (
+        <div className="model-status error" data-testid="model-status" data-state="error" role="alert">
+          {t('model.error')}
+        </div>
+      );
+  }
+}

@@ -1,0 +1,46 @@
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { cropName } from '@phyto/shared/recommendations/index';
+import type { StoredPrediction } from '../db/predictions.ts';
+import { firstThumbnail } from '../db/photos.ts';
+import { db } from '../db/db.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { BlobImage } from './Thumbnail.tsx';
+import { diseaseName, formatDateTime, formatPercent } from './names.ts';
+
+/** One diagnosis in a list: thumbnail, name, confidence, time, sync state, photo count. */
+export function PredictionRow({ prediction: p }: { prediction: StoredPrediction }) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const thumbnail = useLiveQuery(() => firstThumbnail(db, p.id), [p.id]);
+  const top = p.top5[0];
+  const name = top === undefined ? '' : diseaseName(top.classId, language);
+  return (
+    <li data-testid="history-item" data-sync-state={p.syncState} data-id={p.id}>
+      <Link to={`/result/${p.id}`} className="prediction-row">
+        <BlobImage blob={thumbnail} alt={name} className="thumb" />
+        <span className="prediction-row-main">
+          <strong>{p.unsure ? t('result.unsureShort') : name}</strong>
+          <small className="muted">
+            {[p.crop === null ? null : cropName(p.crop, language), formatDateTime(p.createdAt, language)]
+              .filter((x) => x !== null)
+              .join(' · ')}
+          </small>
+        </span>
+        <span className="prediction-row-side">
+          {top !== undefined && <span>{formatPercent(top.confidence, language)}</span>}
+          {p.photoCount > 1 && (
+            <span className="badge" title={t('history.photos', { count: p.photoCount })}>
+              {t('history.photoBadge', { count: p.photoCount })}
+            </span>
+          )}
+          <span className={`badge sync-${p.syncState}`}>{t(`syncState.${p.syncState}`)}</span>
+        </span>
+      </Link>
+      {p.syncState === 'rejected' && p.rejectReason !== null && (
+        <p className="warning small">{t('history.rejectedReason', { reason: p.rejectReason })}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/useSession.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { syncEngine } from '../sync/sync.ts';
+import { useOnline } from '../sync/useOnline.ts';
+import { useSyncStatus } from '../sync/useSyncStatus.ts';
+import { formatDateTime } from './names.ts';
+
+/** "3 waiting to sync", when it last synced, and what stops it (offline, signed out, session expired). */
+export function SyncStatusCard() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { session, expired } = useSession();
+  const online = useOnline();
+  const status = useSyncStatus();
+
+  let hint: string | null = null;
+  if (expired) hint = t('sync.sessionExpired');
+  else if (session === null && status.waiting > 0) hint = t('sync.signInToSync');
+  else if (!online && status.waiting > 0) hint = t('sync.willSyncOnline');
+  else if (status.last?.kind === 'retry-later') hint = t('sync.retrying');
+
+  return (
+    <section className="card sync-card" aria-labelledby="sync-title">
+      <h2 id="sync-title" className="visually-hidden">
+        {t('sync.title')}
+      </h2>
+      <p data-testid="sync-status" role="status" className="sync-count">
+        {status.running
+          ? t('sync.running')
+          : status.waiting > 0
+            ? t('sync.waiting', { count: status.waiting })
+            : t('sync.allSynced')}
+      </p>
+      {status.rejected > 0 && <p className="warning">{t('sync.rejected', { count: status.rejected })}</p>}
+      {status.photosWaiting > 0 && session !== null && (
+        <p className="muted">{t('sync.photosWaiting', { count: status.photosWaiting })}</p>
+      )}
+      <p className="muted">
+        {status.lastSyncedAt === null
+          ? t('sync.neverSynced')
+          : t('sync.lastSynced', { time: formatDateTime(status.lastSyncedAt, language) })}
+      </p>
+      {hint !== null && <p className="hint">{hint}</p>}
+      {session === null ? (
+        <Link to="/signin" className="button">
+          {t('sync.signIn')}
+        </Link>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          data-testid="sync-now"
+          disabled={status.running || !online}
+          onClick={() => void syncEngine.sync({ force: true })}
+        >
+          {t('sync.now')}
+        </button>
+      )}
+    </section>
+  );
+}

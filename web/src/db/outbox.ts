@@ -1,0 +1,124 @@
+import type { PhytoDb } from './schema.ts';
+
+/**
+ * Work the sync still owes the server, kept in IndexedDB so that closing the tab mid-sync loses nothing:
+ * an entry is deleted only in the same transaction that records the server's answer.
+ */
+export type OutboxEntry = PushEntry | UploadEntry;
+
+interface EntryBase {
+  key: string;
+  predictionId: string;
+  createdAt: string;
+  attempts: number;
+  /** Epoch ms before which a retry waits (exponential backoff); 0 = now. */
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+/** Send the prediction record. */
+export interface PushEntry extends EntryBase {
+  kind: 'push';
+}
+/** Upload photo `index` of a stored record. `failed`: the server refused the file for good (not retried). */
+export interface UploadEntry extends EntryBase {
+  kind: 'upload';
+  index: number;
+  failed: string | null;
+}
+
+const base = (predictionId: string, createdAt: string) => ({
+  predictionId,
+  createdAt,
+  attempts: 0,
+  nextAttemptAt: 0,
+  lastError: null,
+});
+
+export function pushEntry(predictionId: string, createdAt: string): PushEntry {
+  return { key: `push:${predictionId}`, kind: 'push', ...base(predictionId, createdAt) };
+}
+
+export function uploadEntry(predictionId: string, index: number, createdAt: string): UploadEntry {
+  return {
+    key: `upload:${predictionId}:${index}`,
+    kind: 'upload',
+    index,
+    failed: null,
+    ...base(predictionId, createdAt),
+  };
+}
+
+/** Oldest first, so a backlog drains in the order the farmer made it. `force` ignores backoff. */
+export async function duePushes(
+  db: PhytoDb,
+  now: number,
+  limit: number,
+  force = false,
+): Promise<PushEntry[]> {
+  const all = (await db.outbox.where('kind').equals('push').toArray()) as PushEntry[];
+  return all
+    .filter((e) => force || e.nextAttemptAt <= now)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .slice(0, limit);
+}
+
+export async function dueUploads(db: PhytoDb, now: number, force = false): Promise<UploadEntry[]> {
+  const all = (await db.outbox.where('kind').equals('upload').toArray()) as UploadEntry[];
+  return all
+    .filter((e) => e.failed === null && (force || e.nextAttemptAt <= now))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
+}
+
+export const BACKOFF_BASE_MS = 2_000;
+export const BACKOFF_MAX_MS = 5 * 60_000;
+
+/** Exponential backoff with "equal jitter": half the delay fixed, half random, so phones don't retry in step. */
+export function backoffDelay(attempts: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+  return ceiling / 2 + (ceiling / 2) * random();
+}
+
+/** Records a failed attempt on each entry and pushes its next try back. */
+export async function scheduleRetry(
+  db: PhytoDb,
+  keys: string[],
+  error: string,
+  now: number,
+  random: () => number = Math.random,
+): Promise<void> {
+  await db.transaction('rw', db.outbox, async () => {
+    for (const entry of await db.outbox.bulkGet(keys)) {
+      if (entry === undefined) continue;
+      const attempts = entry.attempts + 1;
+      await db.outbox.update(entry.key, {
+        attempts,
+        nextAttemptAt: now + backoffDelay(attempts, random),
+        lastError: error,
+      });
+    }
+  });
+}
+
+/** When the next backed-off entry becomes due (null: nothing waits). */
+export async function nextRetryAt(db: PhytoDb): Promise<number | null> {
+  let next: number | null = null;
+  await db.outbox.each((e) => {
+    if (e.kind === 'upload' && e.failed !== null) return;
+    if (e.nextAttemptAt > 0 && (next === null || e.nextAttemptAt < next)) next = e.nextAttemptAt;
+  });
+  return next;
+}
+
+export function countUploadsWaiting(db: PhytoDb): Promise<number> {
+  return db.outbox.where('kind').equals('upload').count();
+}
+
+/** The server refused this file for good: keep the photo on the phone, stop retrying, show why. */
+export async function markUploadFailed(db: PhytoDb, key: string, reason: string): Promise<void> {
+  await db.outbox
+    .where('key')
+    .equals(key)
+    .modify((e) => {
+      if (e.kind === 'upload') e.failed = reason;
+    });
+}

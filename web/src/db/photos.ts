@@ -1,0 +1,31 @@
+import type { PhytoDb } from './schema.ts';
+
+/** One leaf photo of a prediction (a prediction holds 1–6). */
+export interface StoredPhoto {
+  predictionId: string;
+  /** 0-based position in the prediction; also the `index` of its upload. */
+  index: number;
+  /** Compressed JPEG (longest side ≤ 1024 px): what is uploaded. */
+  photo: Blob;
+  /** Small JPEG for lists. */
+  thumbnail: Blob;
+  /** This leaf's own softmax, so each photo's top-1 can be shown beside the combined answer. */
+  probabilities: number[];
+  /** Quality problems found before diagnosis (too_dark, too_blurry, …); empty when fine. */
+  qualityIssues: string[];
+  uploaded: boolean;
+}
+
+export type NewPhoto = Omit<StoredPhoto, 'predictionId' | 'index' | 'uploaded'>;
+
+export function photosOf(db: PhytoDb, predictionId: string): Promise<StoredPhoto[]> {
+  return db.photos.where('predictionId').equals(predictionId).sortBy('index');
+}
+
+export function getPhoto(db: PhytoDb, predictionId: string, index: number): Promise<StoredPhoto | undefined> {
+  return db.photos.get([predictionId, index]);
+}
+
+export function firstThumbnail(db: PhytoDb, predictionId: string): Promise<Blob | undefined> {
+  return getPhoto(db, predictionId, 0).then((p) => p?.thumbnail);
+}

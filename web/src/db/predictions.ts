@@ -1,0 +1,167 @@
+import type { CropId, PredictionInput, PredictionRecord, TopPrediction } from '@phyto/shared';
+import type { PhytoDb } from './schema.ts';
+import type { NewPhoto } from './photos.ts';
+import { pushEntry } from './outbox.ts';
+import { withQuotaCheck } from './quota.ts';
+
+/** `rejected`: the server refused the record (the reason is kept and shown); it stays on the phone. */
+export type SyncState = 'pending' | 'synced' | 'rejected';
+
+export interface StoredPrediction {
+  /** Client UUID (crypto.randomUUID()): the idempotency key of the sync. */
+  id: string;
+  createdAt: string;
+  /** The crop the farmer named; null = "not sure". */
+  crop: CropId | null;
+  /** The model's class ids in logit order; null for records pulled from the server (it keeps only top5). */
+  classes: string[] | null;
+  /** All photos combined, BEFORE the crop filter, so the crop can be changed later without the model. */
+  probabilities: number[] | null;
+  /** The unsure threshold of the model that made this prediction. */
+  minConfidence: number | null;
+  top5: TopPrediction[];
+  unsure: boolean;
+  modelVersion: string;
+  note: string;
+  photoCount: number;
+  syncState: SyncState;
+  syncedAt: string | null;
+  rejectReason: string | null;
+  /** 'server': pulled from the history of the account; its photos are on the server, not on this phone. */
+  origin: 'device' | 'server';
+}
+
+/** What a diagnosis adds; the sync fields start empty. */
+export type NewPrediction = Omit<
+  StoredPrediction,
+  'syncState' | 'syncedAt' | 'rejectReason' | 'origin' | 'note'
+> & {
+  note?: string;
+};
+
+/** Stores a diagnosis with its photos and queues it for sync, all or nothing. */
+export async function createPrediction(
+  db: PhytoDb,
+  prediction: NewPrediction,
+  photos: NewPhoto[],
+): Promise<void> {
+  const now = new Date().toISOString();
+  await withQuotaCheck(() =>
+    db.transaction('rw', [db.predictions, db.photos, db.outbox], async () => {
+      await db.predictions.add({
+        note: '',
+        ...prediction,
+        syncState: 'pending',
+        syncedAt: null,
+        rejectReason: null,
+        origin: 'device',
+      });
+      await db.photos.bulkAdd(
+        photos.map((p, index) => ({ ...p, predictionId: prediction.id, index, uploaded: false })),
+      );
+      await db.outbox.put(pushEntry(prediction.id, now));
+    }),
+  );
+}
+
+/** Fields a diagnosis may change while the record has not been synced (crop, another leaf). */
+export type Rediagnosis = Pick<StoredPrediction, 'crop' | 'probabilities' | 'top5' | 'unsure'>;
+
+/** Re-runs of the result (new crop, another leaf) only apply before sync: the server keeps the first copy. */
+export async function updateDiagnosis(
+  db: PhytoDb,
+  id: string,
+  change: Rediagnosis,
+  newPhoto?: NewPhoto,
+): Promise<void> {
+  await withQuotaCheck(() =>
+    db.transaction('rw', [db.predictions, db.photos], async () => {
+      const current = await db.predictions.get(id);
+      if (current === undefined) throw new Error('errors.notFound');
+      if (current.syncState !== 'pending') throw new Error('errors.alreadySynced');
+      let photoCount = current.photoCount;
+      if (newPhoto !== undefined) {
+        await db.photos.add({ ...newPhoto, predictionId: id, index: photoCount, uploaded: false });
+        photoCount += 1;
+      }
+      await db.predictions.update(id, { ...change, photoCount });
+    }),
+  );
+}
+
+export async function setNote(db: PhytoDb, id: string, note: string): Promise<void> {
+  await withQuotaCheck(() => db.predictions.update(id, { note }));
+}
+
+export function getPrediction(db: PhytoDb, id: string): Promise<StoredPrediction | undefined> {
+  return db.predictions.get(id);
+}
+
+export interface PredictionPage {
+  items: StoredPrediction[];
+  total: number;
+}
+
+/** Newest first; `matches` filters (search) before paging. */
+export async function listPredictions(
+  db: PhytoDb,
+  { offset, limit, matches }: { offset: number; limit: number; matches?: (p: StoredPrediction) => boolean },
+): Promise<PredictionPage> {
+  const newestFirst = db.predictions.orderBy('createdAt').reverse();
+  const filtered = matches === undefined ? newestFirst : newestFirst.filter(matches);
+  const [total, items] = await Promise.all([
+    filtered.clone().count(),
+    filtered.offset(offset).limit(limit).toArray(),
+  ]);
+  return { items, total };
+}
+
+export function countBySyncState(db: PhytoDb, state: SyncState): Promise<number> {
+  return db.predictions.where('syncState').equals(state).count();
+}
+
+/** The shape the server takes; an empty note is left out. */
+export function toPredictionInput(p: StoredPrediction): PredictionInput {
+  return {
+    id: p.id,
+    modelVersion: p.modelVersion,
+    createdAt: p.createdAt,
+    top5: p.top5,
+    unsure: p.unsure,
+    crop: p.crop,
+    photoCount: p.photoCount,
+    ...(p.note === '' ? {} : { note: p.note }),
+  };
+}
+
+/**
+ * Records from the account's server history that this phone does not hold yet (a new device). Records
+ * already here are left alone: a local pending copy is the same record and its push will be confirmed.
+ * Returns how many were added.
+ */
+export async function importServerRecords(db: PhytoDb, records: PredictionRecord[]): Promise<number> {
+  return db.transaction('rw', db.predictions, async () => {
+    const existing = await db.predictions.bulkGet(records.map((r) => r.id));
+    const fresh = records
+      .filter((_, i) => existing[i] === undefined)
+      .map((r): StoredPrediction => ({
+        id: r.id,
+        createdAt: r.createdAt,
+        crop: r.crop ?? null,
+        classes: null,
+        probabilities: null,
+        minConfidence: null,
+        top5: r.top5,
+        unsure: r.unsure,
+        modelVersion: r.modelVersion,
+        note: r.note ?? '',
+        photoCount: r.photoCount,
+        syncState: 'synced',
+        syncedAt: r.syncedAt,
+        rejectReason: null,
+        origin: 'server',
+      }));
+    await db.predictions.bulkAdd(fresh);
+    return fresh.length;
+  });
+}

@@ -1,0 +1,84 @@
+import { useCallback } from 'react';
+import type { CropId } from '@phyto/shared';
+import { useInference } from '../ml/useInference.ts';
+import { db } from '../db/db.ts';
+import { createPrediction, getPrediction, updateDiagnosis } from '../db/predictions.ts';
+import { photosOf, type NewPhoto } from '../db/photos.ts';
+import type { PhotoDiagnosis } from '../ml/useInference.ts';
+import { summarize } from './summarize.ts';
+
+function toNewPhoto(d: PhotoDiagnosis): NewPhoto {
+  return {
+    photo: d.photo,
+    thumbnail: d.thumbnail,
+    probabilities: d.probabilities,
+    qualityIssues: d.quality.issues,
+  };
+}
+
+/**
+ * Diagnoses photos and keeps the result on the phone: a new prediction, another leaf of the same plant,
+ * or the same leaves under another crop (from the stored probabilities: the model need not run again).
+ * Errors carry an i18n key as their message.
+ */
+export function useDiagnosis() {
+  const { status, diagnosePhoto } = useInference();
+
+  const diagnose = useCallback(
+    async (file: Blob, crop: CropId | null): Promise<string> => {
+      const d = await diagnosePhoto(file);
+      const summary = summarize([d.probabilities], d.classes, crop, d.minConfidence);
+      if (summary === null) throw new Error('errors.cropNotCovered');
+      const id = crypto.randomUUID();
+      await createPrediction(
+        db,
+        {
+          id,
+          createdAt: new Date().toISOString(),
+          crop,
+          classes: d.classes,
+          minConfidence: d.minConfidence,
+          modelVersion: d.modelVersion,
+          photoCount: 1,
+          ...summary,
+        },
+        [toNewPhoto(d)],
+      );
+      return id;
+    },
+    [diagnosePhoto],
+  );
+
+  const addLeaf = useCallback(
+    async (id: string, file: Blob): Promise<void> => {
+      const [prediction, photos, d] = await Promise.all([
+        getPrediction(db, id),
+        photosOf(db, id),
+        diagnosePhoto(file),
+      ]);
+      if (prediction === undefined) throw new Error('errors.notFound');
+      if (prediction.modelVersion !== d.modelVersion) throw new Error('errors.modelChanged');
+      const leaves = [...photos.map((p) => p.probabilities), d.probabilities];
+      const summary = summarize(leaves, d.classes, prediction.crop, d.minConfidence);
+      if (summary === null) throw new Error('errors.cropNotCovered');
+      await updateDiagnosis(db, id, { crop: prediction.crop, ...summary }, toNewPhoto(d));
+    },
+    [diagnosePhoto],
+  );
+
+  return { status, diagnose, addLeaf };
+}
+
+/** The same leaves judged under another crop; needs no model, so it works before the model loads. */
+export async function changeCrop(id: string, crop: CropId | null): Promise<void> {
+  const [prediction, photos] = await Promise.all([getPrediction(db, id), photosOf(db, id)]);
+  if (prediction?.classes == null || prediction.minConfidence === null) throw new Error('errors.notFound');
+  const summary = summarize(
+    photos.map((p) => p.probabilities),
+    prediction.classes,
+    crop,
+    prediction.minConfidence,
+  );
+  if (summary === null) throw new Error('errors.cropNotCovered');
+  await updateDiagnosis(db, id, { crop, ...summary });
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { sessionStore } from '../auth/session.ts';
+import { useSession } from '../auth/useSession.ts';
+import { CropPicker } from '../components/CropPicker.tsx';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { StorageInfo } from '../components/StorageInfo.tsx';
+import { preferences } from '../settings/preferences.ts';
+import { useMyCrops } from '../settings/usePreferences.ts';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { session, expired } = useSession();
+  const myCrops = useMyCrops();
+
+  return (
+    <>
+      <section className="card" aria-labelledby="account-title">
+        <h1 id="account-title">{t('account.title')}</h1>
+        {session !== null ? (
+          <>
+            <p data-testid="account-user">
+              {t('account.signedInAs', { name: session.user.name, phone: session.user.phone })}
+            </p>
+            <p className="muted">{t('account.signOutKeeps')}</p>
+            <button
+              type="button"
+              className="button"
+              data-testid="sign-out"
+              onClick={() => sessionStore.signOut()}
+            >
+              {t('account.signOut')}
+            </button>
+          </>
+        ) : (
+          <>
+            <p>{expired ? t('sync.sessionExpired') : t('account.signedOut')}</p>
+            <div className="row">
+              <Link to="/signin" className="button primary" data-testid="go-signin">
+                {t('auth.signInTitle')}
+              </Link>
+              <Link to="/signup" className="button" data-testid="go-signup">
+                {t('auth.signUpTitle')}
+              </Link>
+            </div>
+          </>
+        )}
+      </section>
+      <section className="card" aria-labelledby="language-title">
+        <h2 id="language-title">{t('account.language')}</h2>
+        <LanguageSwitcher testId="account-language" />
+      </section>
+      <section className="card" aria-labelledby="crops-title">
+        <h2 id="crops-title">{t('crops.promptTitle')}</h2>
+        <p className="muted">{t('crops.promptBody')}</p>
+        <CropPicker value={myCrops ?? []} onChange={(crops) => preferences.setMyCrops(crops)} />
+      </section>
+      <StorageInfo />
+    </>
+  );
+}

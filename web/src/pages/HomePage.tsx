@@ -1,0 +1,130 @@
+import { useState, type ChangeEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { CropId } from '@phyto/shared';
+import { cropName } from '@phyto/shared/recommendations/index';
+import { CoverageNote } from '../components/CoverageNote.tsx';
+import { CropSelect } from '../components/CropSelect.tsx';
+import { errorText } from '../components/errorKey.ts';
+import { ModelStatusView } from '../components/ModelStatusView.tsx';
+import { MyCropsPrompt } from '../components/MyCropsPrompt.tsx';
+import { PredictionRow } from '../components/PredictionRow.tsx';
+import { SyncStatusCard } from '../components/SyncStatusCard.tsx';
+import { BlobImage } from '../components/Thumbnail.tsx';
+import { db } from '../db/db.ts';
+import { listPredictions } from '../db/predictions.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { isCropCovered } from '../diagnosis/summarize.ts';
+import { useDiagnosis } from '../diagnosis/useDiagnosis.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { useMyCrops } from '../settings/usePreferences.ts';
+
+const RECENT = 5;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const navigate = useNavigate();
+  const myCrops = useMyCrops();
+  const { status, diagnose } = useDiagnosis();
+  // Pre-selected when the farmer grows a single crop; "not sure" otherwise.
+  const [crop, setCrop] = useState<CropId | null>(() =>
+    myCrops?.length === 1 ? (myCrops[0] ?? null) : null,
+  );
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const recent = useLiveQuery(() => listPredictions(db, { offset: 0, limit: RECENT }), []);
+  const covered = isCropCovered(crop);
+
+  function onPick(e: ChangeEvent<HTMLInputElement>) {
+    setFile(e.target.files?.[0] ?? null);
+    setError(null);
+    e.target.value = ''; // picking the same photo again must fire `change` again
+  }
+
+  async function onDiagnose() {
+    if (file === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const id = await diagnose(file, crop);
+      await navigate(`/result/${id}`);
+    } catch (e) {
+      setError(errorText(e, t));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <section className="card capture" aria-labelledby="capture-title">
+        <h1 id="capture-title">{t('home.title')}</h1>
+        <label className="field">
+          {t('home.crop')}
+          <CropSelect value={crop} onChange={setCrop} myCrops={myCrops} />
+        </label>
+        {!covered && crop !== null && (
+          <p className="warning" data-testid="crop-not-covered">
+            {t('crops.pickedNotCovered', { crop: cropName(crop, language) })}
+          </p>
+        )}
+        <div className="capture-buttons">
+          <label className="button big">
+            <span aria-hidden="true">📷</span> {t('home.takePhoto')}
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              className="visually-hidden"
+              data-testid="camera-input"
+              onChange={onPick}
+            />
+          </label>
+          <label className="button big">
+            <span aria-hidden="true">🖼️</span> {t('home.choosePhoto')}
+            <input
+              type="file"
+              accept="image/*"
+              className="visually-hidden"
+              data-testid="photo-input"
+              onChange={onPick}
+            />
+          </label>
+        </div>
+        {file !== null && <BlobImage blob={file} alt={t('home.preview')} className="preview" />}
+        <button
+          type="button"
+          className="button primary big"
+          data-testid="diagnose-button"
+          disabled={file === null || busy || !covered || status.state === 'error'}
+          onClick={() => void onDiagnose()}
+        >
+          {busy ? t('home.diagnosing') : t('home.diagnose')}
+        </button>
+        {error !== null && (
+          <p className="error" role="alert" data-testid="diagnose-error">
+            {error}
+          </p>
+        )}
+        <ModelStatusView status={status} />
+        <CoverageNote />
+      </section>
+      {myCrops === null && <MyCropsPrompt />}
+      <SyncStatusCard />
+      <section className="card" aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('home.recent')}</h2>
+        {recent !== undefined && recent.items.length === 0 ? (
+          <p className="muted">{t('home.noRecent')}</p>
+        ) : (
+          <ul className="prediction-list">
+            {recent?.items.map((p) => (
+              <PredictionRow key={p.id} prediction={p} />
+            ))}
+          </ul>
+        )}
+        {recent !== undefined && recent.total > RECENT && <Link to="/history">{t('home.seeAll')}</Link>}
+      </section>
+    </>
+  );
+}

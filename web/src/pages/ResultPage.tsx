@@ -1,0 +1,167 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { MAX_PHOTOS_PER_PREDICTION, type CropId } from '@phyto/shared';
+import { cropName } from '@phyto/shared/recommendations/index';
+import { AdviceView } from '../components/AdviceView.tsx';
+import { CropSelect } from '../components/CropSelect.tsx';
+import { errorText } from '../components/errorKey.ts';
+import { LeafList } from '../components/LeafList.tsx';
+import { NoteEditor } from '../components/NoteEditor.tsx';
+import { BlobImage } from '../components/Thumbnail.tsx';
+import { Top5List } from '../components/Top5List.tsx';
+import { classCropName, diseaseName, formatDateTime, formatPercent } from '../components/names.ts';
+import { db } from '../db/db.ts';
+import { photosOf } from '../db/photos.ts';
+import { getPrediction } from '../db/predictions.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { useMyCrops } from '../settings/usePreferences.ts';
+import { syncEngine } from '../sync/sync.ts';
+
+export function ResultPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const myCrops = useMyCrops();
+  const { addLeaf } = useDiagnosis();
+  const prediction = useLiveQuery(async () => (await getPrediction(db, id)) ?? null, [id]);
+  const photos = useLiveQuery(() => photosOf(db, id), [id]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // Sync once the farmer leaves the result: until then they may still change the crop or add leaves,
+  // which the server would not take after the record is stored.
+  useEffect(() => () => void syncEngine.sync(), [id]);
+
+  if (prediction === undefined) return <p className="muted">{t('common.loading')}</p>;
+  if (prediction === null) {
+    return (
+      <section className="card">
+        <p>{t('result.notFound')}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </section>
+    );
+  }
+
+  const top = prediction.top5[0];
+  const editable =
+    prediction.syncState === 'pending' && prediction.origin === 'device' && prediction.classes !== null;
+  const qualityIssues = [...new Set((photos ?? []).flatMap((p) => p.qualityIssues))];
+
+  async function act(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorText(e, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onAddLeaf(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file !== undefined) void act(() => addLeaf(id, file));
+  }
+
+  return (
+    <>
+      <section className="card result">
+        <BlobImage blob={photos?.[0]?.photo} alt={t('result.photoAlt')} className="result-photo" />
+        {prediction.unsure && (
+          <p className="warning" role="alert" data-testid="result-unsure">
+            {t('result.unsure')}
+          </p>
+        )}
+        {qualityIssues.length > 0 && (
+          <div className="warning" data-testid="result-quality-warning">
+            <p>{t('quality.title')}</p>
+            <ul>
+              {qualityIssues.map((issue) => (
+                <li key={issue}>{t(`quality.${issue}`, { defaultValue: t('quality.generic') })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {top !== undefined && (
+          <>
+            <h1 data-testid="result-top1" data-class-id={top.classId}>
+              {diseaseName(top.classId, language)}
+            </h1>
+            <p className="result-crop">{classCropName(top.classId, language)}</p>
+            <p className="confidence" data-testid="result-confidence">
+              {t('result.confidence', { value: formatPercent(top.confidence, language) })}
+            </p>
+          </>
+        )}
+        <p className="muted small">
+          {formatDateTime(prediction.createdAt, language)} · {t(`syncState.${prediction.syncState}`)}
+        </p>
+        {prediction.syncState === 'rejected' && prediction.rejectReason !== null && (
+          <p className="warning">{t('history.rejectedReason', { reason: prediction.rejectReason })}</p>
+        )}
+        <div className="assumed-crop" data-testid="assumed-crop">
+          {prediction.crop === null
+            ? t('result.noCropAssumed')
+            : t('result.cropAssumed', { crop: cropName(prediction.crop, language) })}
+          {editable && (
+            <label className="field">
+              {t('result.changeCrop')}
+              <CropSelect
+                testId="result-crop-select"
+                value={prediction.crop}
+                myCrops={myCrops}
+                onChange={(crop: CropId | null) => void act(() => changeCrop(id, crop))}
+              />
+            </label>
+          )}
+        </div>
+      </section>
+
+      <section className="card">
+        <Top5List top5={prediction.top5} />
+      </section>
+
+      {photos !== undefined && photos.length > 1 && prediction.classes !== null && top !== undefined && (
+        <LeafList
+          photos={photos}
+          classes={prediction.classes}
+          crop={prediction.crop}
+          combinedTop={top.classId}
+        />
+      )}
+
+      {editable && prediction.photoCount < MAX_PHOTOS_PER_PREDICTION && (
+        <section className="card">
+          <label className="button big">
+            <span aria-hidden="true">➕</span>{' '}
+            {t('result.addLeaf', { n: prediction.photoCount + 1, max: MAX_PHOTOS_PER_PREDICTION })}
+            <input
+              type="file"
+              accept="image/*"
+              className="visually-hidden"
+              data-testid="add-leaf-input"
+              disabled={busy}
+              onChange={onAddLeaf}
+            />
+          </label>
+          <p className="muted small">{t('result.addLeafHint', { max: MAX_PHOTOS_PER_PREDICTION })}</p>
+        </section>
+      )}
+      {busy && <p className="muted">{t('home.diagnosing')}</p>}
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+
+      {top !== undefined && <AdviceView classId={top.classId} />}
+
+      <NoteEditor key={id} id={id} note={prediction.note} synced={prediction.syncState !== 'pending'} />
+    </>
+  );
+}

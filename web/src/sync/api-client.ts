@@ -1,0 +1,145 @@
+import {
+  ApiErrorSchema,
+  AuthReplySchema,
+  HistoryPageSchema,
+  MeReplySchema,
+  OtpRequestReplySchema,
+  SyncPushReplySchema,
+  type ApiErrorCode,
+  type AuthReply,
+  type HistoryPage,
+  type OtpRequestBody,
+  type OtpRequestReply,
+  type PredictionInput,
+  type ProfileUpdateBody,
+  type SigninVerifyBody,
+  type SignupVerifyBody,
+  type SyncPushReply,
+  type User,
+} from '@phyto/shared';
+import { z } from 'zod';
+import { ApiRequestError } from './api-error.ts';
+
+export interface ApiClientOptions {
+  /** '' in the app (same origin, or Vite's dev proxy); a full origin in tests. */
+  baseUrl?: string;
+  /** Read at every request, so a sign-in or sign-out between two batches is honoured. */
+  getToken: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export type AuthFlow = 'signup' | 'signin';
+
+/**
+ * The typed client of the Phyto API: every reply is parsed with the shared zod schema, every failure is an
+ * ApiRequestError carrying the API's error code.
+ *
+ * @example
+ * const api = createApiClient({ getToken: () => session.token });
+ * const { results } = await api.pushPredictions(records);
+ */
+export function createApiClient({
+  baseUrl = '',
+  getToken,
+  fetch: fetchImpl = globalThis.fetch,
+}: ApiClientOptions) {
+  async function request<S extends z.ZodType>(
+    schema: S,
+    path: string,
+    init: {
+      method?: string;
+      json?: unknown;
+      body?: BodyInit;
+      headers?: Record<string, string>;
+      auth?: boolean;
+    } = {},
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
+    if (init.json !== undefined) headers['content-type'] = 'application/json';
+    if (init.auth !== false) {
+      const token = getToken();
+      if (token === null) throw new ApiRequestError(401, 'unauthorized', 'Not signed in');
+      headers.authorization = `Bearer ${token}`;
+    }
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method: init.method ?? 'GET',
+        headers,
+        body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+      });
+    } catch (error) {
+      throw new ApiRequestError(0, 'network', 'No connection to the server', { cause: error });
+    }
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const parsed = ApiErrorSchema.safeParse(payload);
+      if (parsed.success) {
+        throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
+      }
+      throw new ApiRequestError(response.status, codeForStatus(response.status), `HTTP ${response.status}`);
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new ApiRequestError(response.status, 'bad_reply', `Unexpected reply from ${path}`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  }
+
+  return {
+    requestOtp(flow: AuthFlow, body: OtpRequestBody): Promise<OtpRequestReply> {
+      return request(OtpRequestReplySchema, `/api/auth/${flow}/request-otp`, {
+        method: 'POST',
+        json: body,
+        auth: false,
+      });
+    },
+    verifySignup(body: SignupVerifyBody): Promise<AuthReply> {
+      return request(AuthReplySchema, '/api/auth/signup/verify', { method: 'POST', json: body, auth: false });
+    },
+    verifySignin(body: SigninVerifyBody): Promise<AuthReply> {
+      return request(AuthReplySchema, '/api/auth/signin/verify', { method: 'POST', json: body, auth: false });
+    },
+    async me(): Promise<User> {
+      return (await request(MeReplySchema, '/api/auth/me')).user;
+    },
+    async updateMe(body: ProfileUpdateBody): Promise<User> {
+      return (await request(MeReplySchema, '/api/auth/me', { method: 'PATCH', json: body })).user;
+    },
+    pushPredictions(records: PredictionInput[]): Promise<SyncPushReply> {
+      return request(SyncPushReplySchema, '/api/predictions/sync', { method: 'POST', json: { records } });
+    },
+    /** The photo goes as the raw request body; the server checks its bytes, not this header. */
+    async uploadPhoto(predictionId: string, index: number, photo: Blob): Promise<void> {
+      await request(
+        UploadReplySchema,
+        `/api/predictions/${encodeURIComponent(predictionId)}/image?index=${index}`,
+        {
+          method: 'POST',
+          body: photo,
+          headers: { 'content-type': photo.type || 'image/jpeg' },
+        },
+      );
+    },
+    history(page: number, limit: number): Promise<HistoryPage> {
+      return request(HistoryPageSchema, `/api/predictions/history?page=${page}&limit=${limit}`);
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The upload reply's body is not needed: a 2xx means the server holds the photo. */
+const UploadReplySchema = z.unknown();
+
+function codeForStatus(status: number): ApiErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
+  if (status === 429) return 'too_many_requests';
+  if (status === 503) return 'unavailable';
+  return status >= 500 ? 'internal' : 'bad_request';
+}

@@ -1,0 +1,249 @@
+import { SYNC_BATCH_MAX, type SyncRecordResult } from '@phyto/shared';
+import type { PhytoDb } from '../db/schema.ts';
+import { toPredictionInput } from '../db/predictions.ts';
+import {
+  duePushes,
+  dueUploads,
+  markUploadFailed,
+  nextRetryAt,
+  scheduleRetry,
+  uploadEntry,
+} from '../db/outbox.ts';
+import { setMeta } from '../db/meta.ts';
+import { ApiRequestError } from './api-error.ts';
+import type { ApiClient } from './api-client.ts';
+import { BUSY, withSyncLock } from './sync-lock.ts';
+
+export interface SyncEngineDeps {
+  db: PhytoDb;
+  api: ApiClient;
+  /** False when signed out: nothing is sent and nothing is lost. */
+  isSignedIn: () => boolean;
+  /** The server answered 401: the records stay queued and the person is asked to sign in again. */
+  onSessionExpired: () => void;
+  lock?: <T>(fn: () => Promise<T>) => Promise<T | typeof BUSY>;
+  now?: () => number;
+  random?: () => number;
+  batchSize?: number;
+}
+
+export type SyncOutcome =
+  | { kind: 'done'; stored: number; rejected: number; uploaded: number }
+  | { kind: 'signed-out' }
+  | { kind: 'busy' }
+  | { kind: 'session-expired' }
+  /** A network or server failure: the entries wait for their backoff. */
+  | { kind: 'retry-later'; error: string; retryAt: number | null };
+
+export interface SyncEngineState {
+  running: boolean;
+  last: SyncOutcome | null;
+}
+
+const HTTP_PERMANENT_UPLOAD = new Set([400, 413, 415, 422]);
+
+/**
+ * Pushes queued predictions in batches of ≤ 100, then uploads their photos. All progress lives in the
+ * Dexie outbox: a record is marked synced and its entry removed only in the transaction that stores the
+ * server's `stored` answer, so a tab closed mid-sync resumes where it stopped and never duplicates (the
+ * server answers a resent record with `stored` again).
+ *
+ * @example
+ * const engine = new SyncEngine({ db, api, isSignedIn, onSessionExpired });
+ * const stop = engine.start(); // syncs now if online, and whenever the `online` event fires
+ * await engine.sync({ force: true }); // "Sync now"
+ */
+export class SyncEngine {
+  #state: SyncEngineState = { running: false, last: null };
+  #listeners = new Set<() => void>();
+  #inFlight: Promise<SyncOutcome> | null = null;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #deps: Required<SyncEngineDeps>;
+
+  constructor(deps: SyncEngineDeps) {
+    this.#deps = {
+      lock: withSyncLock,
+      now: Date.now,
+      random: Math.random,
+      batchSize: SYNC_BATCH_MAX,
+      ...deps,
+    };
+  }
+
+  get state(): SyncEngineState {
+    return this.#state;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /** Syncs when the app starts online and whenever the network comes back. Returns a stop function. */
+  start(): () => void {
+    const onOnline = () => void this.sync();
+    window.addEventListener('online', onOnline);
+    if (navigator.onLine) void this.sync();
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(this.#retryTimer);
+    };
+  }
+
+  /** One sync run; concurrent calls share it. `force` ignores backoff (the person pressed "Sync now"). */
+  sync({ force = false }: { force?: boolean } = {}): Promise<SyncOutcome> {
+    this.#inFlight ??= this.#run(force).finally(() => {
+      this.#inFlight = null;
+    });
+    return this.#inFlight;
+  }
+
+  async #run(force: boolean): Promise<SyncOutcome> {
+    if (!this.#deps.isSignedIn()) return this.#finish({ kind: 'signed-out' });
+    clearTimeout(this.#retryTimer);
+    this.#setState({ running: true });
+    try {
+      const outcome = await this.#deps.lock(() => this.#pushThenUpload(force));
+      return this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome);
+    } catch (error) {
+      // A bug or a storage failure: keep everything queued and let the next trigger try again.
+      return this.#finish({ kind: 'retry-later', error: String(error), retryAt: null });
+    }
+  }
+
+  async #pushThenUpload(force: boolean): Promise<SyncOutcome> {
+    const pushed = await this.#pushAll(force);
+    if (pushed.kind !== 'done') return pushed;
+    const uploaded = await this.#uploadAll(force);
+    if (uploaded.kind !== 'done') return uploaded;
+    const outcome: SyncOutcome = { ...pushed, uploaded: uploaded.uploaded };
+    await setMeta(this.#deps.db, 'lastSyncedAt', new Date(this.#deps.now()).toISOString());
+    return outcome;
+  }
+
+  async #pushAll(
+    force: boolean,
+  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+    const { db, api, batchSize } = this.#deps;
+    let stored = 0;
+    let rejected = 0;
+    // Entries already tried in this run: a forced run must not loop on a record the server did not answer.
+    const tried = new Set<string>();
+    for (;;) {
+      const entries = (await duePushes(db, this.#deps.now(), batchSize + tried.size, force))
+        .filter((e) => !tried.has(e.key))
+        .slice(0, batchSize);
+      if (entries.length === 0) return { kind: 'done', stored, rejected, uploaded: 0 };
+      entries.forEach((e) => tried.add(e.key));
+      const predictions = await db.predictions.bulkGet(entries.map((e) => e.predictionId));
+      const present = predictions.filter((p) => p !== undefined);
+      const keys = entries.map((e) => e.key);
+      let results: SyncRecordResult[];
+      try {
+        results = (await api.pushPredictions(present.map(toPredictionInput))).results;
+      } catch (error) {
+        return this.#failed(error, keys);
+      }
+      const counts = await this.#applyPushResults(
+        present.map((p) => p.id),
+        results,
+      );
+      stored += counts.stored;
+      rejected += counts.rejected;
+      // An entry whose record is gone has nothing left to send.
+      const orphans = entries.filter((_, i) => predictions[i] === undefined).map((e) => e.key);
+      await db.outbox.bulkDelete(orphans);
+      const unanswered = keys.filter((k) => !counts.answered.has(k) && !orphans.includes(k));
+      if (unanswered.length > 0)
+        await scheduleRetry(db, unanswered, 'no answer for this record', this.#deps.now());
+    }
+  }
+
+  /** Stores the server's answers: synced (+ queue its photos) or rejected with its reason, never deleted. */
+  async #applyPushResults(sentIds: string[], results: SyncRecordResult[]) {
+    const { db } = this.#deps;
+    const answered = new Set<string>();
+    let stored = 0;
+    let rejected = 0;
+    const syncedAt = new Date(this.#deps.now()).toISOString();
+    await db.transaction('rw', [db.predictions, db.outbox, db.photos], async () => {
+      for (const result of results) {
+        const id = result.status === 'stored' ? result.id : (sentIds[result.index] ?? result.id);
+        if (id === null || !sentIds.includes(id)) continue;
+        answered.add(`push:${id}`);
+        await db.outbox.delete(`push:${id}`);
+        if (result.status === 'stored') {
+          stored += 1;
+          await db.predictions.update(id, { syncState: 'synced', syncedAt, rejectReason: null });
+          const waiting = (await db.photos.where('predictionId').equals(id).toArray()).filter(
+            (p) => !p.uploaded,
+          );
+          await db.outbox.bulkPut(waiting.map((p) => uploadEntry(id, p.index, syncedAt)));
+        } else {
+          rejected += 1;
+          await db.predictions.update(id, { syncState: 'rejected', rejectReason: result.reason });
+        }
+      }
+    });
+    return { stored, rejected, answered };
+  }
+
+  async #uploadAll(
+    force: boolean,
+  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+    const { db, api } = this.#deps;
+    let uploaded = 0;
+    for (const entry of await dueUploads(db, this.#deps.now(), force)) {
+      const photo = await db.photos.get([entry.predictionId, entry.index]);
+      if (photo === undefined || photo.uploaded) {
+        await db.outbox.delete(entry.key);
+        continue;
+      }
+      try {
+        await api.uploadPhoto(entry.predictionId, entry.index, photo.photo);
+      } catch (error) {
+        if (error instanceof ApiRequestError && HTTP_PERMANENT_UPLOAD.has(error.status)) {
+          // The server will never take this file; keep the photo on the phone and say why.
+          await markUploadFailed(db, entry.key, error.message);
+          continue;
+        }
+        return this.#failed(error, [entry.key]);
+      }
+      await db.transaction('rw', [db.photos, db.outbox], async () => {
+        await db.photos.update([entry.predictionId, entry.index], { uploaded: true });
+        await db.outbox.delete(entry.key);
+      });
+      uploaded += 1;
+    }
+    return { kind: 'done', stored: 0, rejected: 0, uploaded };
+  }
+
+  async #failed(
+    error: unknown,
+    keys: string[],
+  ): Promise<SyncOutcome & { kind: 'retry-later' | 'session-expired' }> {
+    if (error instanceof ApiRequestError && error.unauthorized) {
+      this.#deps.onSessionExpired();
+      return { kind: 'session-expired' };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    // Everything else is retried with backoff, never dropped: a 4xx for a whole batch is a bug to fix, not data to lose.
+    await scheduleRetry(this.#deps.db, keys, message, this.#deps.now(), this.#deps.random);
+    const retryAt = await nextRetryAt(this.#deps.db);
+    return { kind: 'retry-later', error: message, retryAt };
+  }
+
+  #finish(outcome: SyncOutcome): SyncOutcome {
+    if (outcome.kind === 'retry-later' && outcome.retryAt !== null && typeof window !== 'undefined') {
+      const delay = Math.max(0, outcome.retryAt - this.#deps.now());
+      this.#retryTimer = setTimeout(() => void this.sync(), delay);
+    }
+    this.#setState({ running: false, last: outcome });
+    return outcome;
+  }
+
+  #setState(patch: Partial<SyncEngineState>): void {
+    this.#state = { ...this.#state, ...patch };
+    this.#listeners.forEach((l) => l());
+  }
+}

@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+import { db } from '../db/db.ts';
+import { getMeta } from '../db/meta.ts';
+import { countBySyncState } from '../db/predictions.ts';
+import { countUploadsWaiting } from '../db/outbox.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { syncEngine } from './sync.ts';
+import type { SyncEngineState } from './sync-engine.ts';
+
+export interface SyncStatus extends SyncEngineState {
+  /** Diagnoses not yet on the server. */
+  waiting: number;
+  rejected: number;
+  photosWaiting: number;
+  lastSyncedAt: string | null;
+}
+
+export function useSyncStatus(): SyncStatus {
+  const engine = useSyncExternalStore(syncEngine.subscribe, () => syncEngine.state);
+  const counts = useLiveQuery(
+    async () => ({
+      waiting: await countBySyncState(db, 'pending'),
+      rejected: await countBySyncState(db, 'rejected'),
+      photosWaiting: await countUploadsWaiting(db),
+      lastSyncedAt: await getMeta(db, 'lastSyncedAt'),
+    }),
+    [],
+  );
+  return { ...engine, waiting: 0, rejected: 0, photosWaiting: 0, lastSyncedAt: null, ...counts };
+}
