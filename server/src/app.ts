@@ -7,7 +7,7 @@ import type { SmsSender } from './clients/sms-sender.ts';
 import { TokenSigner } from './clients/token-signer.ts';
 import type { Clock } from './lib/clock.ts';
 import { clientIp } from './lib/client-ip.ts';
-import { HttpError } from './lib/http-error.ts';
+import { payloadTooLarge } from './lib/http-error.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { requireAuth } from './middleware/require-auth.ts';
@@ -75,11 +75,7 @@ export function createApp(deps: AppDeps) {
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_MAX_BYTES,
     onError: () => {
-      throw new HttpError(
-        413,
-        'payload_too_large',
-        `Request bodies are limited to ${JSON_BODY_MAX_BYTES} bytes`,
-      );
+      throw payloadTooLarge(`Request bodies are limited to ${JSON_BODY_MAX_BYTES} bytes`);
     },
   });
 

@@ -20,3 +20,11 @@ export class HttpError extends HTTPException {
     this.headers = options.headers ?? {};
   }
 }
+
+/**
+ * A 413 that also closes the connection: the rest of the body is never read, so the socket cannot be
+ * reused, and saying so stops keep-alive clients from sending their next request into it.
+ */
+export function payloadTooLarge(message: string): HttpError {
+  return new HttpError(413, 'payload_too_large', message, { headers: { Connection: 'close' } });
+}

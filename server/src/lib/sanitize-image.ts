@@ -27,7 +27,8 @@ export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
   const options = { limitInputPixels: UPLOAD_MAX_PIXELS, failOn: 'warning' } as const;
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, options).metadata();
+    // Reads the header only, so no pixel limit is needed yet: it lets us tell a bomb (413) from junk.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (err) {
     throw undecodable(err);
   }

@@ -5,7 +5,7 @@ import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
 import { SyncPushBodySchema } from '@phyto/shared/sync';
 import { UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
-import { HttpError } from '../lib/http-error.ts';
+import { HttpError, payloadTooLarge } from '../lib/http-error.ts';
 import { validate } from '../lib/validate.ts';
 import type { AuthEnv } from '../middleware/require-auth.ts';
 import type { PhotoService } from '../services/photo.service.ts';
@@ -95,9 +95,5 @@ async function readPhoto(request: Request): Promise<Uint8Array> {
 }
 
 function tooLarge(): HttpError {
-  return new HttpError(
-    413,
-    'payload_too_large',
-    `Images are limited to ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`,
-  );
+  return payloadTooLarge(`Images are limited to ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`);
 }

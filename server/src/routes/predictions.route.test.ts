@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorSchema } from '@phyto/shared/api-error';
+import { HistoryPageSchema } from '@phyto/shared/history';
+import { SyncPushReplySchema } from '@phyto/shared/sync';
+import { prediction, startTestServer, type TestServer } from '../testing/test-server.ts';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function sync(token: string, records: unknown[]) {
+  const res = await t.call('POST', '/api/predictions/sync', { token, json: { records } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return SyncPushReplySchema.parse(res.body).results;
+}
+
+function storedCount(userId: string) {
+  return t.db.collection('predictions').countDocuments({ userId });
+}
+
+describe('POST /api/predictions/sync', () => {
+  it('stores a batch once however often it is sent, with the same answer each time', async () => {
+    const { token, user } = await t.signUp();
+    const batch = Array.from({ length: 5 }, () => prediction());
+    const first = await sync(token, batch);
+    const second = await sync(token, batch);
+    expect(first).toEqual(batch.map((p) => ({ id: p.id, status: 'stored' })));
+    expect(second).toEqual(first);
+    expect(await storedCount(user.id)).toBe(5);
+  });
+
+  it('stores exactly N documents when the same batch arrives ten times at once', async () => {
+    const { token, user } = await t.signUp();
+    const batch = Array.from({ length: 20 }, () => prediction());
+    const replies = await Promise.all(Array.from({ length: 10 }, () => sync(token, batch)));
+    for (const results of replies) expect(results.every((r) => r.status === 'stored')).toBe(true);
+    expect(await storedCount(user.id)).toBe(20);
+  });
+
+  it('stores overlapping parts of a batch once', async () => {
+    const { token, user } = await t.signUp();
+    const batch = Array.from({ length: 6 }, () => prediction());
+    await sync(token, batch.slice(0, 4));
+    const results = await sync(token, batch.slice(2));
+    expect(results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'stored']);
+    expect(await storedCount(user.id)).toBe(6);
+  });
+
+  it('rejects one bad record with its reason and stores the rest', async () => {
+    const { token, user } = await t.signUp();
+    const good = [prediction(), prediction()];
+    const bad = { ...prediction(), top5: [{ classId: 'x', confidence: 7 }] };
+    const results = await sync(token, [good[0], bad, 'not an object', good[1]]);
+    expect(results[0]).toEqual({ id: good[0]?.id, status: 'stored' });
+    expect(results[1]).toMatchObject({ id: bad.id, index: 1, status: 'rejected' });
+    expect(results[1]?.status === 'rejected' && results[1].reason).toMatch(/top5\.0\.confidence/);
+    expect(results[2]).toMatchObject({ id: null, index: 2, status: 'rejected' });
+    expect(results[3]).toEqual({ id: good[1]?.id, status: 'stored' });
+    expect(await storedCount(user.id)).toBe(2);
+  });
+
+  it('refuses empty and oversized batches and a body that is not a batch', async () => {
+    const { token } = await t.signUp();
+    const empty = await t.call('POST', '/api/predictions/sync', { token, json: { records: [] } });
+    expect(empty.status).toBe(400);
+    const tooMany = Array.from({ length: 101 }, () => prediction());
+    expect(
+      (await t.call('POST', '/api/predictions/sync', { token, json: { records: tooMany } })).status,
+    ).toBe(400);
+    expect((await t.call('POST', '/api/predictions/sync', { token, json: [prediction()] })).status).toBe(400);
+  });
+
+  it('takes the user from the token, never from the record', async () => {
+    const alice = await t.signUp();
+    const bob = await t.signUp();
+    const forged = { ...prediction(), userId: bob.user.id };
+    const [result] = await sync(alice.token, [forged]);
+    expect(result?.status).toBe('rejected');
+    expect(await storedCount(bob.user.id)).toBe(0);
+  });
+
+  it('keeps two users apart even when they send the same record id', async () => {
+    const alice = await t.signUp();
+    const bob = await t.signUp();
+    const record = prediction();
+    await sync(alice.token, [record]);
+    await sync(bob.token, [{ ...record, note: "bob's" }]);
+    expect(await storedCount(alice.user.id)).toBe(1);
+    expect(await storedCount(bob.user.id)).toBe(1);
+    const bobs = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token: bob.token })).body,
+    );
+    expect(bobs.items[0]?.note).toBe("bob's");
+  });
+
+  it('needs a token', async () => {
+    const res = await t.call('POST', '/api/predictions/sync', { json: { records: [prediction()] } });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('GET /api/predictions/history', () => {
+  it('pages the user’s own records newest first with the total', async () => {
+    const { token } = await t.signUp();
+    const other = await t.signUp();
+    const base = Date.parse('2025-01-01T00:00:00Z');
+    const records = Array.from({ length: 7 }, (_, i) =>
+      prediction({ createdAt: new Date(base + i * 60_000).toISOString(), note: `n${i}` }),
+    );
+    await sync(token, records);
+    await sync(other.token, [prediction()]);
+
+    const page1 = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history?page=1&limit=3', { token })).body,
+    );
+    expect(page1).toMatchObject({ page: 1, limit: 3, total: 7 });
+    expect(page1.items.map((i) => i.note)).toEqual(['n6', 'n5', 'n4']);
+    const page3 = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history?page=3&limit=3', { token })).body,
+    );
+    expect(page3.items.map((i) => i.note)).toEqual(['n0']);
+    expect(page3.items[0]).toMatchObject({ id: records[0]?.id, uploadedPhotos: [], crop: 'tomato' });
+  });
+
+  it.each(['page=0', 'limit=1000', 'page=abc', 'page=1&page=2', 'limit=-1'])('refuses ?%s', async (query) => {
+    const { token } = await t.signUp();
+    const res = await t.call('GET', `/api/predictions/history?${query}`, { token });
+    expect(res.status).toBe(400);
+    expect(ApiErrorSchema.parse(res.body).error.code).toBe('validation_failed');
+  });
+});
+
+describe('operator injection', () => {
+  it('refuses operator objects where strings belong, and changes nothing', async () => {
+    const { user } = await t.signUp();
+    const before = await t.db.collection('users').countDocuments({});
+    for (const body of [
+      { phone: { $gt: '' } },
+      { phone: { $ne: null }, code: { $regex: '.*' } },
+      { phone: user.phone, code: { $gt: '' } },
+    ]) {
+      const res = await t.call('POST', '/api/auth/signin/verify', { json: body });
+      expect(res.status).toBe(400);
+      expect(ApiErrorSchema.parse(res.body).error.code).toBe('validation_failed');
+    }
+    const signup = await t.call('POST', '/api/auth/signup/verify', {
+      json: { phone: user.phone, code: '123456', name: { $set: 'x' }, language: 'en' },
+    });
+    expect(signup.status).toBe(400);
+    expect(await t.db.collection('users').countDocuments({})).toBe(before);
+  });
+
+  it('rejects a sync record whose id is an operator', async () => {
+    const { token, user } = await t.signUp();
+    const [result] = await sync(token, [{ ...prediction(), id: { $gt: '' } }]);
+    expect(result).toMatchObject({ status: 'rejected', id: null });
+    expect(await storedCount(user.id)).toBe(0);
+  });
+});
