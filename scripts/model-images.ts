@@ -4,7 +4,7 @@ import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { softmax } from '@phyto/shared/inference/postprocess';
-import { preprocess } from '@phyto/shared/inference/preprocess';
+import { preprocess, type PreprocessSpec } from '@phyto/shared/inference/preprocess';
 import { readTar } from './model-tar.ts';
 
 export interface LabelledImage {
@@ -32,14 +32,14 @@ export function* listImages(source: string): Generator<LabelledImage> {
 }
 
 /** Encoded JPEG/PNG → the model input, through the same preprocessing the app uses. */
-export async function imageToInput(data: Buffer, metadata: ModelMetadata): Promise<Float32Array> {
+export async function imageToInput(data: Buffer, spec: PreprocessSpec): Promise<Float32Array> {
   // sharp applies no colour management on raw output; its JPEG decode matched PIL's bit for bit here.
   const { data: rgba, info } = await sharp(data)
     .rotate()
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return preprocess(rgba, info.width, info.height, metadata);
+  return preprocess(rgba, info.width, info.height, spec);
 }
 
 export interface Scored {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelMetadataSchema, type ModelMetadata } from '@phyto/shared/model-metadata';
@@ -19,4 +19,17 @@ export function loadMetadata(dir = MODELS_DIR): ModelMetadata {
 
 export function modelPath(metadata: ModelMetadata, precision: 'int8' | 'fp32', dir = MODELS_DIR): string {
   return join(dir, metadata.files[precision].path);
+}
+
+/**
+ * For tests that read the datasets: the reason to skip when a file is missing (printed), or null when all
+ * are present. Under CI=true a missing dataset is a failure, never a silent skip.
+ */
+export function missingData(...paths: string[]): string | null {
+  const missing = paths.filter((p) => !existsSync(p));
+  if (missing.length === 0) return null;
+  const reason = `dataset missing: ${missing.join(', ')} (set PHYTO_DATA_DIR)`;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
+  console.warn(`SKIPPED — ${reason}`);
+  return reason;
 }
