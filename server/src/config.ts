@@ -12,6 +12,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://'),
+  /** Database name; default: the URI's path, else `phyto`. */
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .optional(),
   JWT_SECRET: z.string().optional(),
   OTP_HMAC_KEY: z.string().optional(),
   /** Comma-separated origins allowed to call the API cross-origin; empty = same origin only. */
@@ -33,6 +38,7 @@ export interface Config {
   port: number;
   host: string;
   mongoUri: string;
+  dbName: string | undefined;
   jwtSecret: string;
   otpHmacKey: string;
   corsOrigins: string[];
@@ -86,6 +92,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     mongoUri: e.MONGODB_URI,
+    dbName: e.MONGODB_DB,
     jwtSecret,
     otpHmacKey,
     corsOrigins: e.CORS_ORIGIN.split(',')

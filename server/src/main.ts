@@ -5,15 +5,11 @@ import { startServer } from './server.ts';
 
 try {
   const config = loadConfig();
-  const server = await startServer({
-    ...config,
-    mongoUri: config.mongoUri,
-    port: config.port,
-    host: config.host,
-  });
+  const server = await startServer(config);
   console.log(`Phyto API listening on ${server.url} (${config.nodeEnv})`);
-  if (config.nodeEnv === 'production')
+  if (config.nodeEnv === 'production') {
     console.warn('[sms] no SMS gateway configured: codes go to the console');
+  }
   const stop = () => {
     server.close().then(
       () => process.exit(0),
