@@ -107,12 +107,12 @@ export async function listPredictions(
   db: PhytoDb,
   { offset, limit, matches }: { offset: number; limit: number; matches?: (p: StoredPrediction) => boolean },
 ): Promise<PredictionPage> {
-  const newestFirst = db.predictions.orderBy('createdAt').reverse();
-  const filtered = matches === undefined ? newestFirst : newestFirst.filter(matches);
-  const [total, items] = await Promise.all([
-    filtered.clone().count(),
-    filtered.offset(offset).limit(limit).toArray(),
-  ]);
+  // Dexie collections mutate on offset()/limit(): build one per query.
+  const query = () => {
+    const newestFirst = db.predictions.orderBy('createdAt').reverse();
+    return matches === undefined ? newestFirst : newestFirst.filter(matches);
+  };
+  const [total, items] = await Promise.all([query().count(), query().offset(offset).limit(limit).toArray()]);
   return { items, total };
 }
 

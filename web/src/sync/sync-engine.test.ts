@@ -1,0 +1,233 @@
+/// <reference types="node" />
+// The sync engine against the REAL server code path: Hono app + services + FerretDB over HTTP
+// (server/src/testing/test-server.ts). IndexedDB is fake-indexeddb; the browser's own is covered by e2e.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthReply } from '@phyto/shared';
+import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
+import { createPrediction } from '../db/predictions.ts';
+import { photosOf } from '../db/photos.ts';
+import type { PhytoDb } from '../db/schema.ts';
+import { freshDb, newPhoto, newPrediction, storePredictions } from '../testing/fixtures.ts';
+import { createApiClient } from './api-client.ts';
+import { pullHistory } from './history-pull.ts';
+import { SyncEngine, type SyncEngineDeps } from './sync-engine.ts';
+
+let server: TestServer;
+let account: AuthReply;
+let png: Blob;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  account = await server.signUp();
+  png = new Blob([await readFile(new URL('../../public/icons/icon-192.png', import.meta.url))], {
+    type: 'image/png',
+  });
+});
+afterAll(() => server?.close());
+
+/** Records the real requests the engine makes (sizes of batches), passing each one through unchanged. */
+function recordingFetch(log: { path: string; records?: number }[]): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const records = (body as { records?: unknown[] } | undefined)?.records?.length;
+    log.push({ path: url.pathname, ...(records !== undefined && { records }) });
+    return fetch(input, init);
+  };
+}
+
+function engineFor(
+  db: PhytoDb,
+  overrides: Partial<SyncEngineDeps> & { token?: string; fetch?: typeof fetch } = {},
+) {
+  const token = overrides.token ?? account.token;
+  const api = createApiClient({
+    baseUrl: server.url,
+    getToken: () => token,
+    fetch: overrides.fetch ?? fetch,
+  });
+  let expired = 0;
+  const engine = new SyncEngine({
+    db,
+    api,
+    isSignedIn: () => true,
+    onSessionExpired: () => (expired += 1),
+    lock: (fn) => fn(),
+    ...overrides,
+  });
+  return { engine, api, expiredCount: () => expired };
+}
+
+async function serverTotal(token = account.token): Promise<number> {
+  const api = createApiClient({ baseUrl: server.url, getToken: () => token });
+  return (await api.history(1, 1)).total;
+}
+
+describe('SyncEngine against the real API', () => {
+  it('stores each record once, marks it synced only after `stored`, then uploads every photo', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const ids = await storePredictions(db, 3, png, 2);
+    const { engine } = engineFor(db, { token: user.token });
+
+    const first = await engine.sync();
+    expect(first).toEqual({ kind: 'done', stored: 3, rejected: 0, uploaded: 6 });
+    const stored = await db.predictions.bulkGet(ids);
+    expect(stored.map((p) => p?.syncState)).toEqual(['synced', 'synced', 'synced']);
+    expect(stored.every((p) => p?.syncedAt !== null)).toBe(true);
+    expect((await photosOf(db, ids[0] ?? '')).map((p) => p.uploaded)).toEqual([true, true]);
+    expect(await db.outbox.count()).toBe(0);
+
+    // A second run sends nothing and the server still holds three records, with both photos each.
+    expect(await engine.sync()).toEqual({ kind: 'done', stored: 0, rejected: 0, uploaded: 0 });
+    const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
+    const history = await api.history(1, 10);
+    expect(history.total).toBe(3);
+    expect(history.items.map((r) => r.uploadedPhotos)).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+  });
+
+  it('sends batches of at most 100', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    await storePredictions(db, 150, null);
+    const log: { path: string; records?: number }[] = [];
+    const { engine } = engineFor(db, { token: user.token, fetch: recordingFetch(log) });
+
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 150 });
+    expect(log.filter((r) => r.path === '/api/predictions/sync').map((r) => r.records)).toEqual([100, 50]);
+    expect(await serverTotal(user.token)).toBe(150);
+  });
+
+  it('a reply lost mid-sync (tab closed, network cut) is resent and still stored exactly once', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const ids = await storePredictions(db, 4, null);
+    // The server receives and stores the batch, but the phone never sees the answer.
+    const dropReply: typeof fetch = async (input, init) => {
+      await fetch(input, init);
+      throw new TypeError('network connection lost');
+    };
+    const cut = engineFor(db, { token: user.token, fetch: dropReply });
+    expect(await cut.engine.sync()).toMatchObject({ kind: 'retry-later' });
+    expect(await serverTotal(user.token)).toBe(4);
+    const waiting = await db.predictions.bulkGet(ids);
+    expect(waiting.map((p) => p?.syncState)).toEqual(['pending', 'pending', 'pending', 'pending']);
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(4);
+    expect(outbox.every((e) => e.attempts === 1 && e.nextAttemptAt > Date.now())).toBe(true);
+
+    // The app is opened again: a new engine over the same database; the person presses "Sync now".
+    const reopened = engineFor(db, { token: user.token });
+    expect(await reopened.engine.sync({ force: true })).toMatchObject({ kind: 'done', stored: 4 });
+    expect(await serverTotal(user.token)).toBe(4);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('on 401 keeps every record queued and reports the session as expired', async () => {
+    const db = freshDb();
+    const ids = await storePredictions(db, 2, png);
+    const { engine, expiredCount } = engineFor(db, { token: `${account.token}tampered` });
+
+    expect(await engine.sync()).toEqual({ kind: 'session-expired' });
+    expect(expiredCount()).toBe(1);
+    expect((await db.predictions.bulkGet(ids)).map((p) => p?.syncState)).toEqual(['pending', 'pending']);
+    expect(await db.outbox.count()).toBe(2);
+
+    // Signed in again: everything goes through.
+    expect(await engineFor(db).engine.sync()).toMatchObject({ kind: 'done', stored: 2, uploaded: 2 });
+  });
+
+  it('keeps a rejected record with the server’s reason and stores the rest of the batch', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const good = newPrediction();
+    const bad = newPrediction({ note: 'x'.repeat(2001) });
+    await createPrediction(db, good, []);
+    await createPrediction(db, bad, []);
+
+    expect(await engineFor(db, { token: user.token }).engine.sync()).toMatchObject({
+      stored: 1,
+      rejected: 1,
+    });
+    const kept = await db.predictions.get(bad.id);
+    expect(kept?.syncState).toBe('rejected');
+    expect(kept?.rejectReason).toMatch(/note/);
+    expect((await db.predictions.get(good.id))?.syncState).toBe('synced');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('backs off on a network failure without dropping anything', async () => {
+    const db = freshDb();
+    const [id] = await storePredictions(db, 1, null);
+    const api = createApiClient({ baseUrl: 'http://127.0.0.1:9', getToken: () => account.token });
+    const engine = new SyncEngine({
+      db,
+      api,
+      isSignedIn: () => true,
+      onSessionExpired: () => undefined,
+      lock: (fn) => fn(),
+    });
+
+    const outcome = await engine.sync();
+    expect(outcome).toMatchObject({ kind: 'retry-later' });
+    const entry = await db.outbox.get(`push:${id}`);
+    expect(entry?.attempts).toBe(1);
+    expect(entry?.lastError).toMatch(/connection/i);
+    // Not forced: the entry waits for its backoff, so a run now sends nothing.
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 0 });
+    expect((await db.outbox.get(`push:${id}`))?.attempts).toBe(1);
+  });
+
+  it('marks a photo the server refuses for good as failed, keeps it, and does not retry it', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const p = newPrediction();
+    await createPrediction(db, p, [newPhoto(new Blob(['not an image at all'], { type: 'image/jpeg' }))]);
+
+    expect(await engineFor(db, { token: user.token }).engine.sync()).toMatchObject({
+      stored: 1,
+      uploaded: 0,
+    });
+    const entry = await db.outbox.get(`upload:${p.id}:0`);
+    expect(entry).toMatchObject({ kind: 'upload', failed: expect.any(String) as string });
+    expect(await photosOf(db, p.id)).toHaveLength(1);
+    expect(await engineFor(db, { token: user.token }).engine.sync({ force: true })).toMatchObject({
+      uploaded: 0,
+    });
+  });
+
+  it('does nothing while signed out', async () => {
+    const db = freshDb();
+    await storePredictions(db, 1, null);
+    const { engine } = engineFor(db, { isSignedIn: () => false });
+    expect(await engine.sync()).toEqual({ kind: 'signed-out' });
+    expect(await db.outbox.count()).toBe(1);
+  });
+});
+
+describe('pullHistory', () => {
+  it('brings the account’s records to a new phone once, without duplicating records it already has', async () => {
+    const user = await server.signUp();
+    const phoneA = freshDb();
+    const ids = await storePredictions(phoneA, 3, null);
+    await engineFor(phoneA, { token: user.token }).engine.sync();
+
+    const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
+    const phoneB = freshDb();
+    expect(await pullHistory(phoneB, api, 2)).toBe(3); // two pages of 2
+    expect(await pullHistory(phoneB, api, 2)).toBe(0);
+    const pulled = await phoneB.predictions.orderBy('createdAt').toArray();
+    expect(pulled.map((p) => p.id)).toEqual(ids);
+    expect(pulled.every((p) => p.syncState === 'synced' && p.origin === 'server')).toBe(true);
+    expect(await phoneB.outbox.count()).toBe(0);
+
+    // Phone A made them: nothing is added, its own copies stay as they are.
+    expect(await pullHistory(phoneA, api)).toBe(0);
+    expect(await phoneA.predictions.count()).toBe(3);
+  });
+});
