@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { HistoryPageSchema } from '@phyto/shared/history';
 
 /** Waits until a service worker controls the page (first visit: install, activate, clients.claim). */
@@ -37,10 +37,13 @@ export async function authenticate(
   await passFirstUse(page);
   if (flow === 'signup') await page.getByTestId('name-input').fill(name);
   await page.getByTestId('phone-input').fill(phone);
-  const [reply] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith(`/api/auth/${flow}/request-otp`)),
-    page.getByTestId('request-otp').click(),
-  ]);
+  let reply = await requestCode(page, flow);
+  if (reply.status() === 429) {
+    // The server's resend cooldown also covers a code just used on another device: wait as a person would.
+    const seconds = Number(reply.headers()['retry-after'] ?? '60');
+    await page.waitForTimeout((seconds + 1) * 1000);
+    reply = await requestCode(page, flow);
+  }
   if (!reply.ok()) throw new Error(`request-otp answered ${reply.status()}: ${await reply.text()}`);
   const { devCode } = (await reply.json()) as { devCode?: string };
   if (!devCode) throw new Error('request-otp reply has no devCode (server not in dev OTP mode?)');
@@ -51,6 +54,14 @@ export async function authenticate(
   ]);
   if (!verified.ok()) throw new Error(`verify answered ${verified.status()}: ${await verified.text()}`);
   await page.waitForURL((url) => url.pathname === '/');
+}
+
+async function requestCode(page: Page, flow: 'signup' | 'signin'): Promise<Response> {
+  const [reply] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith(`/api/auth/${flow}/request-otp`)),
+    page.getByTestId('request-otp').click(),
+  ]);
+  return reply;
 }
 
 /** The token the app stored at sign-in, for checking the server side directly. */

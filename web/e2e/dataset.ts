@@ -25,13 +25,14 @@ export interface TestImage {
 }
 
 /**
- * Extracts test-split images (in manifest order, so runs are repeatable) into a temporary directory.
+ * Extracts test-split images (in manifest order, so runs are repeatable) into a temporary directory,
+ * which the caller removes.
  * `perClass` images of each class in `classes`, or of every class when it is empty.
  */
 export async function extractTestImages(
   perClass: number,
   classes: readonly string[] = [],
-): Promise<TestImage[]> {
+): Promise<{ dir: string; images: TestImage[] }> {
   const rows = readFileSync(manifest, 'utf8')
     .split('\n')
     .slice(1)
@@ -48,5 +49,5 @@ export async function extractTestImages(
   }
   const dir = await mkdtemp(join(tmpdir(), 'phyto-leaves-'));
   await promisify(execFile)('tar', ['-xf', testTar, '-C', dir, ...chosen.map((c) => c.member)]);
-  return chosen.map(({ member, classId }) => ({ classId, path: join(dir, member) }));
+  return { dir, images: chosen.map(({ member, classId }) => ({ classId, path: join(dir, member) })) };
 }
