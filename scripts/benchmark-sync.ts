@@ -1,0 +1,160 @@
+// Sync and history speed over real HTTP: `npx tsx scripts/benchmark-sync.ts`.
+// Prints numbers only; nothing here is a pass/fail test. Uses MONGODB_URI when set, else the embedded
+// FerretDB launcher (where every non-_id query is a full scan — say which one you measured).
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { OtpRequestReplySchema } from '@phyto/shared/otp';
+import type { PredictionInput } from '@phyto/shared/prediction';
+import { SyncPushReplySchema } from '@phyto/shared/sync';
+import { AuthReplySchema } from '@phyto/shared/user';
+import { startServer } from '../server/src/server.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
+
+const BATCH = 100;
+const SYNC_RECORDS = 2_000;
+const HISTORY_RECORDS = 10_000;
+const HISTORY_SAMPLES = 10;
+
+function record(i: number): PredictionInput {
+  return {
+    id: randomUUID(),
+    modelVersion: 'benchmark',
+    createdAt: new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString(),
+    top5: [
+      { classId: 'Tomato___Late_blight', confidence: 0.8 },
+      { classId: 'Tomato___Early_blight', confidence: 0.1 },
+      { classId: 'Tomato___healthy', confidence: 0.05 },
+      { classId: 'Potato___Late_blight', confidence: 0.03 },
+      { classId: 'Pepper,_bell___healthy', confidence: 0.02 },
+    ],
+    unsure: false,
+    crop: 'tomato',
+    photoCount: 1,
+  };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function otherLoad(): string {
+  let training = 'no model training process seen';
+  try {
+    const ps = execFileSync('ps', ['-eo', 'pid,pcpu,args'], { encoding: 'utf8' });
+    const lines = ps.split('\n').filter((l) => /mobileplantvit\.train/.test(l) && !/grep/.test(l));
+    if (lines.length > 0)
+      training = `model training running (${lines.map((l) => l.trim().split(/\s+/).slice(0, 2).join(' pid, ') + '% CPU').join('; ')})`;
+  } catch {
+    training = 'could not list processes';
+  }
+  return `${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}; ${training}`;
+}
+
+async function main(): Promise<void> {
+  const tempRoot = await mkdtemp(join(tmpdir(), 'phyto-bench-'));
+  let mongo: EmbeddedMongo | undefined;
+  const mongoUri =
+    process.env.MONGODB_URI ?? (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
+  const server = await startServer({
+    mongoUri,
+    dbName: `phyto_bench_${process.pid}`,
+    uploadDir: join(tempRoot, 'uploads'),
+    devOtpInReply: true,
+    sms: { sendOtp: () => Promise.resolve() },
+    log: () => undefined,
+  });
+  const build = (await server.db.command({ buildInfo: 1 })) as { version?: string; ferretdb?: unknown };
+  const dbLabel = mongo
+    ? `embedded FerretDB v1.24.2 (SQLite backend, MongoDB ${build.version} protocol)`
+    : `MONGODB_URI server, version ${build.version}${build.ferretdb ? ' (FerretDB)' : ''}`;
+
+  try {
+    const post = async (path: string, body: unknown, token?: string) => {
+      const res = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return res.json() as Promise<unknown>;
+    };
+    const phone = '+254712000999';
+    const { devCode } = OtpRequestReplySchema.parse(await post('/api/auth/signup/request-otp', { phone }));
+    const { token } = AuthReplySchema.parse(
+      await post('/api/auth/signup/verify', { phone, code: devCode, name: 'Bench', language: 'en' }),
+    );
+
+    const syncBatches = async (count: number, offset: number) => {
+      const batches = Array.from({ length: count / BATCH }, (_, b) =>
+        Array.from({ length: BATCH }, (_, i) => record(offset + b * BATCH + i)),
+      );
+      const times: number[] = [];
+      const started = performance.now();
+      for (const records of batches) {
+        const t0 = performance.now();
+        const { results } = SyncPushReplySchema.parse(
+          await post('/api/predictions/sync', { records }, token),
+        );
+        times.push(performance.now() - t0);
+        if (results.some((r) => r.status !== 'stored')) throw new Error('a record was not stored');
+      }
+      return { batches, times, seconds: (performance.now() - started) / 1000 };
+    };
+
+    console.log(`Database: ${dbLabel}`);
+    console.log(`Machine:  ${otherLoad()}`);
+    console.log(`Server:   in-process Hono on ${server.url}, real HTTP from this process\n`);
+
+    const first = await syncBatches(SYNC_RECORDS, 0);
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    console.log(`sync ${SYNC_RECORDS} new records in batches of ${BATCH}:`);
+    console.log(
+      `  ${(SYNC_RECORDS / first.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(first.times, 50))}, p95 ${ms(percentile(first.times, 95))}, max ${ms(Math.max(...first.times))}`,
+    );
+
+    const retryTimes: number[] = [];
+    for (const records of first.batches) {
+      const t0 = performance.now();
+      await post('/api/predictions/sync', { records }, token);
+      retryTimes.push(performance.now() - t0);
+    }
+    console.log(
+      `  re-sending the same ${SYNC_RECORDS} (all duplicates): per batch p50 ${ms(percentile(retryTimes, 50))}, p95 ${ms(percentile(retryTimes, 95))}`,
+    );
+
+    const fill = await syncBatches(HISTORY_RECORDS - SYNC_RECORDS, SYNC_RECORDS);
+    console.log(
+      `  filling to ${HISTORY_RECORDS}: ${((HISTORY_RECORDS - SYNC_RECORDS) / fill.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(fill.times, 50))}, p95 ${ms(percentile(fill.times, 95))}`,
+    );
+
+    console.log(
+      `\nhistory at ${HISTORY_RECORDS} records of this user (limit 20, ${HISTORY_SAMPLES} requests each):`,
+    );
+    for (const page of [1, 250]) {
+      const times: number[] = [];
+      for (let i = 0; i < HISTORY_SAMPLES; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${server.url}/api/predictions/history?page=${page}&limit=20`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        await res.json();
+        times.push(performance.now() - t0);
+      }
+      console.log(`  page ${page}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
+    }
+  } finally {
+    await server.db.dropDatabase().catch(() => undefined);
+    await server.close();
+    await mongo?.stop();
+    await rm(tempRoot, { recursive: true, force: true });
+  }
+}
+
+await main();
