@@ -5,6 +5,16 @@ export type ModelStatus =
   | { state: 'ready'; backend: ModelInfo['backend']; fallbackReason: string | null }
   | { state: 'error'; message: string };
 
+/**
+ * Worker timings as User Timing measures ('phyto:photo', 'phyto:inference'), visible in DevTools and read
+ * by scripts/benchmark-web.ts: inference time alone cannot be seen from the page any other way.
+ */
+function recordTimings({ photoMs, inferenceMs }: RunOutput['timings']): void {
+  const now = performance.now();
+  performance.measure('phyto:photo', { start: now - photoMs - inferenceMs, duration: photoMs });
+  performance.measure('phyto:inference', { start: now - inferenceMs, duration: inferenceMs });
+}
+
 interface Pending {
   resolve(response: WorkerResponse): void;
   reject(error: Error): void;
@@ -83,6 +93,7 @@ export class InferenceClient {
     try {
       const response = await this.#request({ type: 'run', id, photo });
       if (response.type !== 'result') throw new Error(`unexpected ${response.type} reply to run`);
+      recordTimings(response.output.timings);
       return { model, output: response.output };
     } finally {
       signal?.removeEventListener('abort', onAbort);

@@ -36,6 +36,8 @@ export interface RunOutput {
   quality: { ok: boolean; issues: QualityIssue[] };
   photo: Blob;
   thumbnail: Blob;
+  /** Milliseconds spent in the worker: decoding + resizing + encoding the photo, and the model alone. */
+  timings: { photoMs: number; inferenceMs: number };
 }
 
 export type WorkerResponse =

@@ -60,10 +60,15 @@ function load(id: number): Promise<LoadedModel> {
 async function run(id: number, photo: Blob): Promise<void> {
   const { session, metadata } = await load(id);
   // Smaller than the model's input means the model sees an upscaled blur: warn, but still answer.
+  const started = performance.now();
   const prepared = await preparePhoto(photo, metadata.inputSize);
+  const photoMs = performance.now() - started;
   if (cancelled.delete(id)) return;
   const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
-  const probabilities = Float32Array.from(softmax(await session.run(input)));
+  const inferenceStarted = performance.now();
+  const logits = await session.run(input);
+  const inferenceMs = performance.now() - inferenceStarted;
+  const probabilities = Float32Array.from(softmax(logits));
   if (cancelled.delete(id)) return;
   reply(
     {
@@ -74,6 +79,7 @@ async function run(id: number, photo: Blob): Promise<void> {
         quality: prepared.quality,
         photo: prepared.photo,
         thumbnail: prepared.thumbnail,
+        timings: { photoMs, inferenceMs },
       },
     },
     [probabilities.buffer],
