@@ -108,6 +108,18 @@ describe('POST and GET /api/predictions/:id/image', () => {
     expect(doc?.uploadedPhotos).toEqual([0, 1]);
   });
 
+  it('keeps every photo when several are uploaded at once', async () => {
+    const record = prediction({ photoCount: 6 });
+    await t.call('POST', '/api/predictions/sync', { token, json: { records: [record] } });
+    const replies = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((i) => upload(jpegWithGps, `?index=${i}`, token, record.id)),
+    );
+    expect(replies.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const doc = await t.db.collection('predictions').findOne({ clientId: record.id });
+    expect([...(doc?.uploadedPhotos as number[])].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(Object.keys(doc?.photos as object).sort()).toEqual(['0', '1', '2', '3', '4', '5']);
+  });
+
   it('hides photos and records from other users (404) and from anonymous callers (401)', async () => {
     const mallory = await t.signUp();
     const post = await upload(jpegWithGps, '', mallory.token);

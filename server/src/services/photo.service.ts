@@ -2,11 +2,19 @@ import type { PredictionRecord } from '@phyto/shared/prediction';
 import type { PhotoStore } from '../clients/photo-store.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
+import { KeyedMutex } from '../lib/keyed-mutex.ts';
 import { sanitizeImage } from '../lib/sanitize-image.ts';
-import { toPredictionRecord, type PredictionRepository } from '../repositories/prediction.repository.ts';
+import {
+  predictionKey,
+  toPredictionRecord,
+  type PredictionRepository,
+} from '../repositories/prediction.repository.ts';
 
 /** Photos of synced diagnoses. Lookups go through the owner's key, so another user's record is a 404. */
 export class PhotoService {
+  /** FerretDB rewrites the whole document on update: parallel uploads to one record must queue. */
+  private readonly perRecord = new KeyedMutex();
+
   constructor(
     private readonly predictions: PredictionRepository,
     private readonly store: PhotoStore,
@@ -39,8 +47,13 @@ export class PhotoService {
       height: image.height,
       uploadedAt: this.clock.now(),
     };
-    const before = await this.predictions
-      .setPhoto(userId, clientId, index, photo)
+    const before = await this.perRecord
+      .run(predictionKey(userId, clientId), async () => {
+        const previous = await this.predictions.setPhoto(userId, clientId, index, photo);
+        const replaced = previous?.photos[String(index)];
+        if (replaced) await this.store.remove(replaced.file);
+        return previous;
+      })
       .catch(async (err: unknown) => {
         await this.store.remove(file);
         throw err;
@@ -49,8 +62,6 @@ export class PhotoService {
       await this.store.remove(file);
       throw notFound();
     }
-    const replaced = before.photos[String(index)];
-    if (replaced) await this.store.remove(replaced.file);
     const uploaded = new Set([...before.uploadedPhotos, index]);
     return { ...toPredictionRecord(before), uploadedPhotos: [...uploaded].sort((a, b) => a - b) };
   }
