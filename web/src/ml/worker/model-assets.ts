@@ -1,22 +1,10 @@
 import { ModelMetadataSchema, type ModelMetadata } from '@phyto/shared/model-metadata';
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import { InferenceError } from '../protocol.ts';
+import metadataJson from '../../../../models/metadata.json';
+// metadata.json names this file in files.int8.path and gives its SHA-256, checked after download.
+import modelUrl from '../../../../models/mobileplantvit.int8.onnx?url';
 
-/**
- * What the worker loads, all emitted by Vite as hashed assets of the app's own origin (nothing from a CDN).
- * The globs resolve to nothing until the ML pipeline has exported the model, which keeps the app
- * buildable before then and turns a missing model into a clear error instead of a failed build.
- */
-const metadataFiles = import.meta.glob<unknown>('../../../../models/metadata.json', {
-  eager: true,
-  import: 'default',
-});
-const modelFiles = import.meta.glob<string>('../../../../models/mobileplantvit.int8.onnx', {
-  eager: true,
-  query: '?url',
-  import: 'default',
-});
-
+/** What the worker loads: Vite emits each as a hashed asset of the app's own origin (nothing from a CDN). */
 export interface ModelAssets {
   metadata: ModelMetadata;
   modelUrl: string;
@@ -24,13 +12,5 @@ export interface ModelAssets {
 }
 
 export function modelAssets(): ModelAssets {
-  const [metadataJson] = Object.values(metadataFiles);
-  const [modelUrl] = Object.values(modelFiles);
-  if (metadataJson === undefined || modelUrl === undefined) {
-    throw new InferenceError(
-      'errors.modelFailed',
-      'models/metadata.json or the int8 model was not in the build',
-    );
-  }
   return { metadata: ModelMetadataSchema.parse(metadataJson), modelUrl, wasmUrl: ortWasmUrl };
 }

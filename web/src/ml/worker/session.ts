@@ -1,7 +1,8 @@
 import type * as Ort from 'onnxruntime-web';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import type { Backend } from '../protocol.ts';
-import { compareLogits, selfTestInput } from './self-test.ts';
+import { preprocess } from '@phyto/shared/inference/preprocess';
+import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
 
 type OrtModule = typeof Ort;
 
@@ -35,11 +36,13 @@ async function openSession(
 
 /** Runs the export-time fixed input; a backend is trusted only when it reproduces the recorded logits. */
 async function selfTest(run: ModelSession['run'], metadata: ModelMetadata): Promise<string | null> {
-  const logits = await run(selfTestInput(metadata.selfTest.input, metadata.inputSize));
-  const { ok, maxAbsDiff } = compareLogits(logits, metadata.selfTest.logits, metadata.selfTest.tolerance);
-  return ok
+  const size = metadata.inputSize;
+  const logits = await run(preprocess(selfTestPixels(size), size, size, metadata));
+  const difference = selfTestDifference(logits, metadata.selfTest);
+  const { tolerance } = metadata.selfTest;
+  return difference <= tolerance
     ? null
-    : `self-test logits differ by ${maxAbsDiff.toPrecision(3)} (tolerance ${metadata.selfTest.tolerance})`;
+    : `self-test logits differ by ${difference.toPrecision(3)} (tolerance ${tolerance})`;
 }
 
 async function openWasm(
