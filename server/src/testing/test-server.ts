@@ -19,6 +19,7 @@ export interface ApiResponse {
 
 export interface TestServer {
   url: string;
+  mongoUri: string;
   clock: ManualClock;
   server: RunningServer;
   uploadDir: string;
@@ -77,6 +78,7 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
 
   return {
     url: server.url,
+    mongoUri,
     clock,
     server,
     uploadDir,

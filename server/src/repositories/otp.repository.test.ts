@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { connectDatabase, type Database } from '../database.ts';
+import { startTestServer, type TestServer } from '../testing/test-server.ts';
+import { OtpRepository, type OtpDoc } from './otp.repository.ts';
+
+let t: TestServer;
+let database: Database;
+beforeAll(async () => {
+  t = await startTestServer();
+  database = await connectDatabase(t.mongoUri, t.db.databaseName);
+});
+afterAll(async () => {
+  await database?.client.close();
+  await t?.close();
+});
+
+function doc(phone: string, purgeAt: Date): OtpDoc {
+  const at = new Date(0);
+  return {
+    _id: phone,
+    purpose: 'signin',
+    codeHash: null,
+    expiresAt: at,
+    lastSentAt: at,
+    windowStart: at,
+    sendsInWindow: 1,
+    failures: 0,
+    lockedUntil: null,
+    purgeAt,
+    version: 1,
+  };
+}
+
+it('detects whether the database expires documents itself (FerretDB v1 does not)', () => {
+  if (process.env.MONGODB_URI) return; // real MongoDB: either answer is possible, both are handled
+  expect(database.ttlIndexes).toBe(false);
+});
+
+it('the periodic purge removes only documents past purgeAt', async () => {
+  const otps = new OtpRepository(database.db);
+  const now = new Date('2025-06-01T12:00:00Z');
+  expect(await otps.save(doc('+254712111001', new Date(now.getTime() - 1)), null)).toBe(true);
+  expect(await otps.save(doc('+254712111002', new Date(now.getTime() + 60_000)), null)).toBe(true);
+  expect(await otps.deletePurgeable(now)).toBe(1);
+  expect(await otps.find('+254712111001')).toBeNull();
+  expect(await otps.find('+254712111002')).not.toBeNull();
+});
+
+it('refuses a write based on a stale version', async () => {
+  const otps = new OtpRepository(database.db);
+  const first = doc('+254712111003', new Date(Date.now() + 60_000));
+  expect(await otps.save(first, null)).toBe(true);
+  expect(await otps.save(first, null)).toBe(false);
+  expect(await otps.save({ ...first, failures: 1, version: 2 }, 1)).toBe(true);
+  expect(await otps.save({ ...first, failures: 9, version: 2 }, 1)).toBe(false);
+  expect((await otps.find(first._id))?.failures).toBe(1);
+});
