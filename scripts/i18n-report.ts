@@ -1,9 +1,18 @@
 // Prints, per language, the UI strings missing from web/src/i18n/locales (exit 1 when any).
 // Usage: npx tsx scripts/i18n-report.ts
-import { i18nReport } from '../web/src/i18n/missing-keys.ts';
+import { readFileSync } from 'node:fs';
+import { LANGUAGES, type Language } from '../shared/src/languages.ts';
+import { i18nReport, type Tree } from '../web/src/i18n/missing-keys.ts';
+
+const locales = Object.fromEntries(
+  LANGUAGES.map((l) => [
+    l,
+    JSON.parse(readFileSync(new URL(`../web/src/i18n/locales/${l}.json`, import.meta.url), 'utf8')) as Tree,
+  ]),
+) as Record<Language, Tree>;
 
 let problems = 0;
-for (const { language, missing, placeholderMismatch } of i18nReport()) {
+for (const { language, missing, placeholderMismatch } of i18nReport(locales)) {
   problems += missing.length + placeholderMismatch.length;
   console.log(
     `${language}: ${missing.length} missing, ${placeholderMismatch.length} with different {{placeholders}}`,

@@ -1,4 +1,4 @@
-import { recommendationFor } from '@phyto/shared/recommendations/index';
+import { recommendationFor } from '../i18n/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
 

@@ -1,5 +1,5 @@
 import { CROPS, CropIdSchema, type CropId } from '@phyto/shared';
-import { cropName } from '@phyto/shared/recommendations/index';
+import { cropName } from '../i18n/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { CROP_ICONS } from './crop-icons.ts';

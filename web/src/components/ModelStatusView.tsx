@@ -31,7 +31,10 @@ export function ModelStatusView({ status }: { status: ModelStatus }) {
     case 'error':
       return (
         <div className="model-status error" data-testid="model-status" data-state="error" role="alert">
-          {t('model.error')}
+          {/* The worker reports an i18n key ('errors.modelDownloadFailed', …) when it knows the cause. */}
+          {status.message.startsWith('errors.')
+            ? t(status.message, { defaultValue: t('model.error') })
+            : t('model.error')}
         </div>
       );
   }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { cropName } from '@phyto/shared/recommendations/index';
+import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { firstThumbnail } from '../db/photos.ts';
 import { db } from '../db/db.ts';

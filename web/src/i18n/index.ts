@@ -1,15 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { englishTranslation, loadLanguage } from './languages.ts';
 import { storedLanguage } from './language.ts';
-import { resources } from './resources.ts';
 
-/** Every UI string lives in ./locales/<lang>.json; disease and crop names come from @phyto/shared advice. */
+/** Every UI string lives in ./locales/<lang>.json; disease and crop names come from the shared advice. */
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: storedLanguage(),
+  resources: { en: { translation: englishTranslation } },
+  lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes already
-  initAsync: false, // the resources are bundled: render translated from the first frame
+  initAsync: false, // English is bundled: render from the first frame
 });
+
+/** Switches to a language once its strings and advice are loaded (English meanwhile, or if loading fails). */
+export async function switchLanguage(language: Parameters<typeof loadLanguage>[1]): Promise<void> {
+  await loadLanguage(i18n, language).catch(() => undefined);
+  await i18n.changeLanguage(language);
+}
+
+/** Before the first render: the remembered language. */
+export const languageReady = switchLanguage(storedLanguage());

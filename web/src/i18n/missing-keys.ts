@@ -1,9 +1,8 @@
 import { LANGUAGES, type Language } from '@phyto/shared';
-import { resources } from './resources.ts';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -29,10 +28,10 @@ export interface LanguageReport {
  * Compares every language with English. Plural keys are checked against the plural forms the language
  * really uses (Intl.PluralRules: French needs `_many`, Hindi does not).
  */
-export function i18nReport(): LanguageReport[] {
-  const reference = flatten(resources.en.translation);
+export function i18nReport(locales: Record<Language, Tree>): LanguageReport[] {
+  const reference = flatten(locales.en);
   return LANGUAGES.filter((l) => l !== 'en').map((language) => {
-    const strings = flatten(resources[language].translation);
+    const strings = flatten(locales[language]);
     const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
     const required = new Map<string, string>();
     for (const [key, text] of reference) {

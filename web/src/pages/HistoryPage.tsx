@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@phyto/shared';
-import { cropName } from '@phyto/shared/recommendations/index';
+import { cropName } from '../i18n/languages.ts';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { diseaseName } from '../components/names.ts';
 import { db } from '../db/db.ts';

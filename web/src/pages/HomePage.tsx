@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CropId } from '@phyto/shared';
-import { cropName } from '@phyto/shared/recommendations/index';
+import { cropName } from '../i18n/languages.ts';
 import { CoverageNote } from '../components/CoverageNote.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
 import { errorText } from '../components/errorKey.ts';

@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTOS_PER_PREDICTION, type CropId } from '@phyto/shared';
-import { cropName } from '@phyto/shared/recommendations/index';
+import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
 import { errorText } from '../components/errorKey.ts';

@@ -1,0 +1,52 @@
+import type { Language, LanguageAdvice, Recommendation } from '@phyto/shared';
+import { en as enAdvice } from '@phyto/shared/recommendations/en';
+import type { i18n as I18n } from 'i18next';
+import en from './locales/en.json';
+
+export type Translation = typeof en;
+
+/** English ships in the app shell as the fallback; every other language is a lazy chunk (UI strings +
+ *  advice) that the service worker precaches, so switching works offline without weighing on first load. */
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<[{ default: Translation }, LanguageAdvice]>> = {
+  hi: () =>
+    Promise.all([import('./locales/hi.json'), import('@phyto/shared/recommendations/hi').then((m) => m.hi)]),
+  sw: () =>
+    Promise.all([import('./locales/sw.json'), import('@phyto/shared/recommendations/sw').then((m) => m.sw)]),
+  es: () =>
+    Promise.all([import('./locales/es.json'), import('@phyto/shared/recommendations/es').then((m) => m.es)]),
+  fr: () =>
+    Promise.all([import('./locales/fr.json'), import('@phyto/shared/recommendations/fr').then((m) => m.fr)]),
+  pt: () =>
+    Promise.all([import('./locales/pt.json'), import('@phyto/shared/recommendations/pt').then((m) => m.pt)]),
+};
+
+export const englishTranslation = en;
+
+const advice = new Map<Language, LanguageAdvice>([['en', enAdvice]]);
+const loading = new Map<Language, Promise<void>>();
+
+/** Loads a language's UI strings into i18next and its advice into the catalogue (once). */
+export function loadLanguage(i18n: I18n, language: Language): Promise<void> {
+  if (language === 'en' || advice.has(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (pending === undefined) {
+    pending = loaders[language]().then(([ui, languageAdvice]) => {
+      i18n.addResourceBundle(language, 'translation', ui.default);
+      advice.set(language, languageAdvice);
+    });
+    // A failed load (offline before the first visit finished caching) may be retried later.
+    pending.catch(() => loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Advice for a class in a language, falling back to English (as @phyto/shared's recommendationFor). */
+export function recommendationFor(classId: string, language: Language): Recommendation | undefined {
+  return advice.get(language)?.classes[classId] ?? enAdvice.classes[classId];
+}
+
+/** A crop's name in a language, falling back to English. */
+export function cropName(cropId: string, language: Language): string {
+  return advice.get(language)?.crops[cropId] ?? enAdvice.crops[cropId] ?? cropId;
+}
