@@ -24,7 +24,7 @@ export function PwaBanner() {
         </div>
       )}
       {offlineReady && (
-        <p className="muted small" data-testid="offline-ready">
+        <p className="muted small offline-ready" data-testid="offline-ready">
           {t('pwa.offlineReady')}
         </p>
       )}

@@ -27,11 +27,13 @@ export function SyncStatusCard() {
         {t('sync.title')}
       </h2>
       <p data-testid="sync-status" role="status" className="sync-count">
-        {status.running
-          ? t('sync.running')
-          : status.waiting > 0
-            ? t('sync.waiting', { count: status.waiting })
-            : t('sync.allSynced')}
+        {!status.loaded
+          ? t('common.loading')
+          : status.running
+            ? t('sync.running')
+            : status.waiting > 0
+              ? t('sync.waiting', { count: status.waiting })
+              : t('sync.allSynced')}
       </p>
       {status.rejected > 0 && <p className="warning">{t('sync.rejected', { count: status.rejected })}</p>}
       {status.photosWaiting > 0 && session !== null && (

@@ -8,6 +8,8 @@ import { syncEngine } from './sync.ts';
 import type { SyncEngineState } from './sync-engine.ts';
 
 export interface SyncStatus extends SyncEngineState {
+  /** False until the counts were read once: until then "all synced" would be a lie. */
+  loaded: boolean;
   /** Diagnoses not yet on the server. */
   waiting: number;
   rejected: number;
@@ -26,5 +28,13 @@ export function useSyncStatus(): SyncStatus {
     }),
     [],
   );
-  return { ...engine, waiting: 0, rejected: 0, photosWaiting: 0, lastSyncedAt: null, ...counts };
+  return {
+    ...engine,
+    loaded: counts !== undefined,
+    waiting: 0,
+    rejected: 0,
+    photosWaiting: 0,
+    lastSyncedAt: null,
+    ...counts,
+  };
 }
