@@ -41,6 +41,8 @@ export interface SyncEngineState {
 }
 
 const HTTP_PERMANENT_UPLOAD = new Set([400, 413, 415, 422]);
+/** Never re-run sooner than this on a timer, whatever the clock says. */
+const MIN_RETRY_DELAY_MS = 1_000;
 
 /**
  * Pushes queued predictions in batches of ≤ 100, then uploads their photos. All progress lives in the
@@ -81,7 +83,8 @@ export class SyncEngine {
 
   /** Syncs when the app starts online and whenever the network comes back. Returns a stop function. */
   start(): () => void {
-    const onOnline = () => void this.sync();
+    // The network coming back is news the backoff could not know about: try everything now.
+    const onOnline = () => void this.sync({ force: true });
     window.addEventListener('online', onOnline);
     if (navigator.onLine) void this.sync();
     return () => {
@@ -100,11 +103,10 @@ export class SyncEngine {
 
   async #run(force: boolean): Promise<SyncOutcome> {
     if (!this.#deps.isSignedIn()) return this.#finish({ kind: 'signed-out' });
-    clearTimeout(this.#retryTimer);
     this.#setState({ running: true });
     try {
       const outcome = await this.#deps.lock(() => this.#pushThenUpload(force));
-      return this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome);
+      return await this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome);
     } catch (error) {
       // A bug or a storage failure: keep everything queued and let the next trigger try again.
       return this.#finish({ kind: 'retry-later', error: String(error), retryAt: null });
@@ -233,10 +235,18 @@ export class SyncEngine {
     return { kind: 'retry-later', error: message, retryAt };
   }
 
-  #finish(outcome: SyncOutcome): SyncOutcome {
-    if (outcome.kind === 'retry-later' && outcome.retryAt !== null && typeof window !== 'undefined') {
-      const delay = Math.max(0, outcome.retryAt - this.#deps.now());
-      this.#retryTimer = setTimeout(() => void this.sync(), delay);
+  async #finish(outcome: SyncOutcome): Promise<SyncOutcome> {
+    // Whatever this run did, entries may still wait for their backoff (a run that found nothing due yet
+    // included): wake up when the first one is due. Signed out or expired, the next sign-in syncs;
+    // busy, the other tab does the work.
+    clearTimeout(this.#retryTimer);
+    const waits = outcome.kind === 'done' || outcome.kind === 'retry-later';
+    if (waits && typeof window !== 'undefined') {
+      const retryAt = await nextRetryAt(this.#deps.db).catch(() => null);
+      if (retryAt !== null) {
+        const delay = Math.max(MIN_RETRY_DELAY_MS, retryAt - this.#deps.now());
+        this.#retryTimer = setTimeout(() => void this.sync(), delay);
+      }
     }
     this.#setState({ running: false, last: outcome });
     return outcome;
