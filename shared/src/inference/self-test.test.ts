@@ -5,11 +5,11 @@ const selfTest = { input: 'test', logits: [1, -2, 3], tolerance: 0.1 };
 
 describe('selfTestPixels', () => {
   it('follows the documented formula', () => {
-    const rgba = selfTestPixels(200);
-    const at = (x: number, y: number) => Array.from(rgba.subarray((y * 200 + x) * 4, (y * 200 + x) * 4 + 4));
-    expect(at(0, 0)).toEqual([0, 0, 0, 255]);
-    expect(at(130, 3)).toEqual([4, 6, 134, 255]);
-    expect(at(17, 150)).toEqual([34, 44, (17 * 150) % 256, 255]);
+    const rgba = selfTestPixels(128);
+    const at = (x: number, y: number) => Array.from(rgba.subarray((y * 128 + x) * 4, (y * 128 + x) * 4 + 4));
+    expect(at(0, 0)).toEqual([40, 90, 30, 255]);
+    expect(at(127, 127)).toEqual([40 + 63, 90 + 63, 30 + 31, 255]);
+    expect(at(5, 2)).toEqual([42, 91, 30, 255]);
   });
 });
 

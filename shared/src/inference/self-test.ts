@@ -1,14 +1,15 @@
 import type { ModelMetadata } from '../model-metadata.ts';
 
 /**
- * The fixed self-test image as RGBA: pixel (x, y) = ((2x) mod 256, (2y) mod 256, (x·y) mod 256).
+ * The fixed self-test image as RGBA: pixel (x, y) = (40 + ⌊x/2⌋, 90 + ⌊(x+y)/4⌋, 30 + ⌊y/4⌋), a smooth
+ * greenish gradient (meant for inputSize; values stay below 256 up to 430 pixels).
  * Twin of models/mobileplantvit/self_test.py; metadata.selfTest.logits were recorded from it at export.
  */
 export function selfTestPixels(size: number): Uint8ClampedArray {
   const rgba = new Uint8ClampedArray(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      rgba.set([(2 * x) % 256, (2 * y) % 256, (x * y) % 256, 255], (y * size + x) * 4);
+      rgba.set([40 + (x >> 1), 90 + ((x + y) >> 2), 30 + (y >> 2), 255], (y * size + x) * 4);
     }
   }
   return rgba;
