@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, repoRoot } from './paths.ts';
+import { e2eDistDir, repoRoot } from './paths.ts';
 
 const SOURCES = ['web/src', 'web/public', 'web/index.html', 'shared/src', 'models', 'vite.config.ts'];
 
@@ -18,12 +18,23 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Runs `vite build` when web/dist is missing or older than anything it is built from. */
-export function buildAppIfNeeded(log: (line: string) => void): void {
-  const index = join(distDir, 'index.html');
+/**
+ * Builds the app for the browser tests into a directory of their own (.cache/e2e-dist), so that a
+ * developer's `vite build` or `npm start` rebuilding web/dist cannot pull files away mid-test. Skipped
+ * when that build is newer than everything it is built from. Returns the directory.
+ */
+export function buildAppIfNeeded(log: (line: string) => void): string {
+  const index = join(e2eDistDir, 'index.html');
   const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(repoRoot, s))));
-  if (builtAt > sourcesAt) return log('web/dist is up to date');
-  log('building the app (npx vite build)…');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  if (builtAt > sourcesAt) {
+    log(`${e2eDistDir} is up to date`);
+    return e2eDistDir;
+  }
+  log(`building the app into ${e2eDistDir} (npx vite build)…`);
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', e2eDistDir], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  return e2eDistDir;
 }

@@ -2,4 +2,5 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const distDir = join(repoRoot, 'web', 'dist');
+/** Where the browser tests and the web benchmark build the app (see build.ts). */
+export const e2eDistDir = join(repoRoot, '.cache', 'e2e-dist');

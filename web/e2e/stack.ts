@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/embedded-mongo.ts';
 import { startServer, type RunningServer } from '../../server/src/server.ts';
-import { distDir } from './paths.ts';
 
 /**
  * The real thing the app talks to: the embedded MongoDB-protocol server and the API serving web/dist.
@@ -22,13 +21,20 @@ export class Stack {
   private constructor(
     private readonly mongo: EmbeddedMongo,
     private readonly tempDir: string,
+    private readonly staticDir: string,
   ) {}
 
-  static async start(): Promise<Stack> {
+  /** `staticDir`: the built app to serve. */
+  static async start(staticDir: string): Promise<Stack> {
     const tempDir = await mkdtemp(join(tmpdir(), 'phyto-e2e-'));
     const mongo = await startEmbeddedMongo({ dataDir: join(tempDir, 'db') });
-    const stack = new Stack(mongo, tempDir);
-    await stack.startServer();
+    const stack = new Stack(mongo, tempDir, staticDir);
+    try {
+      await stack.startServer();
+    } catch (error) {
+      await stack.stop(); // the database child process would otherwise keep Node alive
+      throw error;
+    }
     return stack;
   }
 
@@ -46,7 +52,7 @@ export class Stack {
       mongoUri: this.mongo.uri,
       dbName: 'phyto_e2e',
       port: this.port,
-      staticDir: distDir,
+      staticDir: this.staticDir,
       uploadDir: join(this.tempDir, 'uploads'),
       devOtpInReply: true,
       ...this.secrets,
