@@ -7,12 +7,13 @@ import { sessionStore } from '../auth/session.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { api } from '../sync/api.ts';
 import type { AuthFlow } from '../sync/api-client.ts';
-import { errorText } from './errorKey.ts';
+import { useBusyAction } from './useBusyAction.ts';
 import { OtpInput } from './OtpInput.tsx';
 
 /** Phone (+ name at sign-up) → one-time code by SMS → signed in. Shared by /signin and /signup. */
 export function AuthForm({ flow }: { flow: AuthFlow }) {
   const { t } = useTranslation();
+  const { busy, error, setError, run } = useBusyAction();
   const [language] = useLanguage();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -20,25 +21,11 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState<(OtpRequestReply & { at: number }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const now = useNow(sent !== null);
   const cooldown =
     sent === null
       ? 0
       : Math.max(0, Math.ceil((sent.at + sent.retryAfterSeconds * 1000 - Math.max(now, sent.at)) / 1000));
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function requestCode(e?: FormEvent) {
     e?.preventDefault();

@@ -1,11 +1,11 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, type ChangeEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { MAX_PHOTOS_PER_PREDICTION, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
-import { errorText } from '../components/errorKey.ts';
+import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { BlobImage } from '../components/Thumbnail.tsx';
@@ -23,13 +23,12 @@ import { syncEngine } from '../sync/sync.ts';
 export function ResultPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const { busy, error, run: act } = useBusyAction();
   const [language] = useLanguage();
   const myCrops = useMyCrops();
   const { addLeaf } = useDiagnosis();
   const prediction = useLiveQuery(async () => (await getPrediction(db, id)) ?? null, [id]);
   const photos = useLiveQuery(() => photosOf(db, id), [id]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   // Sync once the farmer leaves the result: until then they may still change the crop or add leaves,
   // which the server would not take after the record is stored.
@@ -49,18 +48,6 @@ export function ResultPage() {
   const editable =
     prediction.syncState === 'pending' && prediction.origin === 'device' && prediction.classes !== null;
   const qualityIssues = [...new Set((photos ?? []).flatMap((p) => p.qualityIssues))];
-
-  async function act(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function onAddLeaf(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
