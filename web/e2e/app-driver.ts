@@ -19,6 +19,28 @@ export async function passFirstUse(page: Page): Promise<void> {
   if (await skipCrops.isVisible()) await skipCrops.click();
 }
 
+/**
+ * Records every state of the model's progress bar from the first paint on (call before `goto`), so a test
+ * can check that the download was reported as it happened, not just that it finished.
+ */
+export async function recordModelProgress(
+  page: Page,
+): Promise<() => Promise<{ value: number; max: number }[]>> {
+  const seen: { value: number; max: number }[] = [];
+  await page.exposeFunction('__recordModelProgress', (value: number, max: number) =>
+    seen.push({ value, max }),
+  );
+  await page.addInitScript(() => {
+    const record = (window as unknown as { __recordModelProgress: (v: number, m: number) => void })
+      .__recordModelProgress;
+    new MutationObserver(() => {
+      const bar = document.querySelector<HTMLProgressElement>('[data-testid="model-status"] progress');
+      if (bar) record(bar.value, bar.max);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  return () => Promise.resolve(seen);
+}
+
 export async function waitForModelReady(page: Page, timeout = 180_000): Promise<void> {
   await page.locator('[data-testid="model-status"][data-state="ready"]').waitFor({ timeout });
 }

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   authenticate,
   passFirstUse,
+  recordModelProgress,
   serverHistory,
   storedToken,
   waitForModelReady,
@@ -57,14 +58,23 @@ async function main(): Promise<number> {
 
   const steps: Step[] = [
     {
-      name: 'first visit: service worker installed, model downloaded and ready',
+      name: 'first visit: service worker installed, model downloaded with progress and ready',
       async run() {
         phone = await launchProfile(profileDir, stack.url);
         page = phone.pages()[0] ?? (await phone.newPage());
+        const progress = await recordModelProgress(page);
         await page.goto('/');
         await passFirstUse(page);
         await waitForServiceWorker(page);
         await waitForModelReady(page);
+        // Model + ONNX Runtime wasm, about 15 MB, reported in many steps up to the known total. (The page may
+        // have been reloaded once for the service worker: then the bar runs again, from the cache.)
+        const determinate = (await progress()).filter((state) => state.max > 1e6);
+        expectTrue(determinate.length >= 3, `progress bar with a total updated ${determinate.length} times`);
+        expectTrue(
+          determinate.some((state) => state.value === state.max),
+          'progress bar reached its total',
+        );
       },
     },
     {

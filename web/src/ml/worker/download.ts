@@ -90,8 +90,10 @@ export async function downloadAll(
         throw new InferenceError('errors.modelIntegrity', `${url}: SHA-256 differs from metadata.json`);
       }
       if (cache && !cached) {
+        // Content-Length lets a later load from the cache show a determinate progress bar.
         const headers = {
           'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
+          'content-length': String(bytes.byteLength),
         };
         await cache.put(url, new Response(bytes, { headers })).catch(() => undefined); // quota: keep going
       }
