@@ -70,9 +70,35 @@ def calibration_images(per_class: int) -> np.ndarray:
     return images
 
 
+def compact(path: Path) -> None:
+    """Short node and tensor names: the QDQ graph's 750 long path-like names cost ~270 KB of a 1 MB budget."""
+    model = onnx.load(str(path))
+    graph = model.graph
+    keep = {v.name for v in (*graph.input, *graph.output)}
+    names: dict[str, str] = {}
+
+    def short(name: str) -> str:
+        if name == "" or name in keep:
+            return name
+        return names.setdefault(name, f"t{len(names)}")
+
+    for init in graph.initializer:
+        init.name = short(init.name)
+    for i, node in enumerate(graph.node):
+        node.name = f"n{i}"
+        node.doc_string = ""
+        node.input[:] = [short(n) for n in node.input]
+        node.output[:] = [short(n) for n in node.output]
+    del graph.value_info[:]
+    onnx.checker.check_model(model)
+    onnx.save(model, str(path))
+
+
 def quantize(fp32: Path, out: Path, images: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> None:
-    # Node names come from the TorchScript exporter (export.py): /<module path>/<Op>.
-    keep_float = [n.name for n in onnx.load(str(fp32)).graph.node if n.name.startswith(recipe.float_prefixes)]
+    # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The leaf gate
+    # (ood.py) always stays in float: its distances need the precision.
+    prefixes = (*recipe.float_prefixes, "/leaf_gate/")
+    keep_float = [n.name for n in onnx.load(str(fp32)).graph.node if any(p in n.name for p in prefixes)]
     extra = {"CalibPercentile": 99.99} if recipe.method == CalibrationMethod.Percentile else {}
     with tempfile.TemporaryDirectory() as tmp:
         prepared = Path(tmp) / "prepared.onnx"
@@ -89,6 +115,7 @@ def quantize(fp32: Path, out: Path, images: np.ndarray, recipe: Recipe = RECIPES
             nodes_to_exclude=keep_float,
             extra_options=extra,
         )
+    compact(out)
 
 
 def main() -> None:

@@ -2,7 +2,11 @@
 
 import numpy as np
 
-RULE = "unsure when the top softmax probability over all classes, before the crop filter, is below minConfidence"
+RULE = (
+    "unsure when the top softmax probability over all classes, before the crop filter, is below minConfidence; "
+    "the model's logits are already scaled down by its built-in leaf-likeness gate for inputs unlike any "
+    "training leaf, which flattens their probabilities (see models/README.md)"
+)
 
 
 def calibrate(not_leaf_top: np.ndarray, max_confident_not_leaf: float = 0.05) -> float:

@@ -1,0 +1,104 @@
+"""Leaf-likeness gate: flattens the logits of inputs whose features lie far from every training class.
+
+The classifier alone is confident on many non-leaf photos (on a mid-training checkpoint the top
+probability of a typical non-leaf photo was as high as that of a correct leaf diagnosis), so the max-
+probability rule could not separate them. The Mahalanobis distance of the pooled features to the nearest
+class mean (shared covariance, fitted on training images only) separates them far better. The shipped
+model multiplies its logits by a gate g(d) in (EPS, 1]: near 1 for leaf-like inputs, EPS far away.
+A positive factor keeps the ranking (top-1/top-5 unchanged) and only flattens the probabilities, so the
+app's rule stays "top probability < minConfidence" and needs no extra output.
+"""
+
+import numpy as np
+import torch
+from torch import nn
+
+from .augment import normalize
+from .model import MobilePlantViT
+
+EPS = 0.05
+
+
+def features(model: MobilePlantViT, images: np.ndarray, batch_size: int = 128) -> np.ndarray:
+    out = []
+    with torch.inference_mode():
+        for start in range(0, len(images), batch_size):
+            out.append(model.features(normalize(torch.from_numpy(images[start : start + batch_size]))).numpy())
+    return np.concatenate(out).astype(np.float64)
+
+
+class Gaussian:
+    """Class means and a whitening matrix W (W W^T = inverse shared covariance): d = ||(f - mu_c) W||^2."""
+
+    def __init__(self, feats: np.ndarray, labels: np.ndarray, classes: int, ridge: float = 1e-3) -> None:
+        self.means = np.stack([feats[labels == c].mean(0) for c in range(classes)])
+        centred = feats - self.means[labels]
+        covariance = centred.T @ centred / len(feats) + ridge * np.eye(feats.shape[1])
+        self.whiten = np.linalg.cholesky(np.linalg.inv(covariance))
+
+    def distance(self, feats: np.ndarray) -> np.ndarray:
+        z, m = feats @ self.whiten, self.means @ self.whiten
+        return ((z[:, None, :] - m[None]) ** 2).sum(-1).min(1)
+
+
+def gate(distance: np.ndarray, tau: float, scale: float) -> np.ndarray:
+    return EPS + (1 - EPS) / (1 + np.exp((distance - tau) / scale))
+
+
+class LeafGate(nn.Module):
+    """Pooled features -> gate in (EPS, 1]. A submodule so that its ONNX nodes (/leaf_gate/...) can be kept
+    in float by the quantizer: distances need the precision."""
+
+    def __init__(self, gaussian: Gaussian, tau: float, scale: float) -> None:
+        super().__init__()
+        self.register_buffer("whiten", torch.tensor(gaussian.whiten, dtype=torch.float32))
+        self.register_buffer("whitened_means", torch.tensor(gaussian.means @ gaussian.whiten, dtype=torch.float32))
+        self.tau, self.scale = tau, scale
+
+    def forward(self, f: torch.Tensor) -> torch.Tensor:
+        z = f @ self.whiten
+        distance = ((z[:, None, :] - self.whitened_means[None]) ** 2).sum(-1).amin(1, keepdim=True)
+        return EPS + (1 - EPS) * torch.sigmoid((self.tau - distance) / self.scale)
+
+
+class GatedMobilePlantViT(nn.Module):
+    """What is exported: the classifier's logits times the leaf-likeness gate."""
+
+    def __init__(self, model: MobilePlantViT, leaf_gate: LeafGate) -> None:
+        super().__init__()
+        self.model = model
+        self.leaf_gate = leaf_gate
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        f = self.model.features(x)
+        return self.model.head(f) * self.leaf_gate(f)
+
+
+def choose_gate(
+    val_logits: np.ndarray,
+    val_distance: np.ndarray,
+    val_correct: np.ndarray,
+    not_leaf_logits: np.ndarray,
+    not_leaf_distance: np.ndarray,
+    calibrate,
+) -> dict:
+    """Grid over tau (quantiles of the distance of correct val predictions) and the sigmoid's width; keeps
+    the pair whose calibrated threshold fires least on correct val predictions. Val + not-leaf calibration
+    half only: test and the held-out half are never looked at."""
+
+    def softmax(x: np.ndarray) -> np.ndarray:
+        e = np.exp(x - x.max(1, keepdims=True))
+        return e / e.sum(1, keepdims=True)
+
+    best = None
+    for q in (0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999):
+        tau = float(np.quantile(val_distance[val_correct], q))
+        for width in (0.05, 0.1, 0.2):
+            scale = tau * width
+            val_top = softmax(val_logits * gate(val_distance, tau, scale)[:, None]).max(1)
+            not_leaf_top = softmax(not_leaf_logits * gate(not_leaf_distance, tau, scale)[:, None]).max(1)
+            threshold = calibrate(not_leaf_top)
+            fires = float(np.mean(val_top[val_correct] < threshold))
+            if best is None or fires < best["valFiresOnCorrect"]:
+                best = {"tau": tau, "scale": scale, "quantile": q, "threshold": threshold, "valFiresOnCorrect": fires}
+    return best
