@@ -1,8 +1,8 @@
 // Real-browser end-to-end flow: Debian Chromium against the built app, the real API and the embedded
 // MongoDB-protocol server. Run with `npm run test:e2e`; prints "N passed, N failed" and exits 1 on failure.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   authenticate,
@@ -47,7 +47,8 @@ async function main(): Promise<number> {
   const noData = requireOrSkip(datasetMissing());
   if (noData) console.log(`note: ${noData}: the diagnosis steps are skipped (set PHYTO_DATA_DIR)`);
 
-  const stack = await Stack.start(buildAppIfNeeded(console.log));
+  const distDir = buildAppIfNeeded(console.log);
+  const stack = await Stack.start(distDir);
   const profileDir = await mkdtemp(join(tmpdir(), 'phyto-profile-'));
   const tempDirs = [profileDir];
   let phone: BrowserContext | null = null;
@@ -155,6 +156,29 @@ async function main(): Promise<number> {
         expectEqual(history.total, 1, 'records on the server');
         expectEqual(history.items[0]?.id, predictionId, 'server record id');
         expectEqual(history.items[0]?.top5[0]?.classId, leaf?.classId, 'server record top-1');
+      },
+    },
+    {
+      name: 'a new release: "update available" is offered, and accepting it activates it',
+      async run() {
+        // A release whose service worker differs by one byte is a new version to the browser.
+        const release = join(await mkdtemp(join(tmpdir(), 'phyto-release-')), 'dist');
+        tempDirs.push(dirname(release));
+        await cp(distDir, release, { recursive: true });
+        await appendFile(join(release, 'sw.js'), '\n// next release\n');
+        await stack.deploy(release);
+        await page.goto('/'); // a navigation makes the browser check sw.js
+        // Accepting activates the waiting worker; the page reloads when it takes control.
+        await Promise.all([
+          page.waitForEvent('load'),
+          page.getByTestId('update-available').click({ timeout: 30_000 }),
+        ]);
+        await page.getByTestId('nav-home').waitFor();
+        const waiting = await page.evaluate(
+          async () => (await navigator.serviceWorker.ready).waiting !== null,
+        );
+        expectEqual(waiting, false, 'a service worker still waiting after the update');
+        expectEqual(await page.getByTestId('update-available').count(), 0, 'update prompts after the update');
       },
     },
     {

@@ -21,7 +21,7 @@ export class Stack {
   private constructor(
     private readonly mongo: EmbeddedMongo,
     private readonly tempDir: string,
-    private readonly staticDir: string,
+    private staticDir: string,
   ) {}
 
   /** `staticDir`: the built app to serve. */
@@ -59,6 +59,13 @@ export class Stack {
       log: () => undefined,
     });
     this.port = this.server.port;
+  }
+
+  /** Restarts the API serving another build of the app (a new release, for the update prompt). */
+  async deploy(staticDir: string): Promise<void> {
+    await this.stopServer();
+    this.staticDir = staticDir;
+    await this.startServer();
   }
 
   async stopServer(): Promise<void> {
