@@ -57,8 +57,15 @@ function load(id: number): Promise<LoadedModel> {
   return loaded;
 }
 
+/**
+ * Photos are handled one at a time, in order: several 12 MP decodes at once could exhaust a phone's
+ * memory, and the session runs one input at a time anyway.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
 async function run(id: number, photo: Blob): Promise<void> {
   const { session, metadata } = await load(id);
+  if (cancelled.delete(id)) return; // cancelled while waiting its turn
   // Smaller than the model's input means the model sees an upscaled blur: warn, but still answer.
   const started = performance.now();
   const prepared = await preparePhoto(photo, metadata.inputSize);
@@ -93,9 +100,12 @@ async function handle(message: WorkerRequest): Promise<void> {
       reply({ type: 'ready', id: message.id, model: info });
       return;
     }
-    case 'run':
-      await run(message.id, message.photo);
+    case 'run': {
+      const turn = queue.then(() => run(message.id, message.photo));
+      queue = turn.catch(() => undefined); // one failed photo must not block the next
+      await turn;
       return;
+    }
     case 'cancel':
       cancelled.add(message.id);
       return;
