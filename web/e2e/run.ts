@@ -167,6 +167,7 @@ async function main(): Promise<number> {
         await cp(distDir, release, { recursive: true });
         await appendFile(join(release, 'sw.js'), '\n// next release\n');
         await stack.deploy(release);
+        await phone?.setOffline(false); // already online unless the data-dependent steps were skipped
         await page.goto('/'); // a navigation makes the browser check sw.js
         // Accepting activates the waiting worker; the page reloads when it takes control.
         await Promise.all([
