@@ -28,6 +28,7 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=1234)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
+    p.add_argument("--init", type=Path, default=None, help="start from these weights (a fine-tune), fresh optimizer")
     p.add_argument("--out", type=Path, default=Path("models/checkpoints"))
     return p.parse_args()
 
@@ -76,6 +77,9 @@ def main() -> None:
 
     last = args.out / "last.pt"
     start_epoch, best_acc = 0, 0.0
+    if args.init is not None and not last.exists():
+        model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
+        print(f"initialised from {args.init}", flush=True)
     if last.exists():
         state = torch.load(last, weights_only=False)
         model.load_state_dict(state["model"])
