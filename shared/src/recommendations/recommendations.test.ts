@@ -17,7 +17,9 @@ describe('recommendations', () => {
   });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s is translated, not a copy of English', (language) => {
-    const copied = CLASS_IDS.filter((id) => ADVICE[language].classes[id]?.about === ADVICE.en.classes[id]?.about);
+    const copied = CLASS_IDS.filter(
+      (id) => ADVICE[language].classes[id]?.about === ADVICE.en.classes[id]?.about,
+    );
     expect(copied).toEqual([]);
   });
 });
