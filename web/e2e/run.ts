@@ -3,7 +3,7 @@
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import {
   authenticate,
   passFirstUse,
@@ -55,6 +55,7 @@ async function main(): Promise<number> {
   let secondDevice: Browser | null = null;
   let page!: Page;
   let leaf: TestImage | null = null;
+  let candidates: TestImage[] = [];
   let predictionId = '';
 
   const steps: Step[] = [
@@ -102,7 +103,8 @@ async function main(): Promise<number> {
         const reference = await ReferenceModel.load();
         const extracted = await extractTestImages(CANDIDATES, LEAF_CLASSES);
         tempDirs.push(extracted.dir);
-        leaf = await reference.firstCorrect(extracted.images);
+        candidates = extracted.images;
+        leaf = await reference.firstCorrect(candidates);
         if (!leaf)
           throw new Error(`the model gets none of ${extracted.images.length} tomato test images right`);
         console.log(`    leaf: ${leaf.classId}/${basename(leaf.path)}`);
@@ -156,6 +158,87 @@ async function main(): Promise<number> {
         expectEqual(history.total, 1, 'records on the server');
         expectEqual(history.items[0]?.id, predictionId, 'server record id');
         expectEqual(history.items[0]?.top5[0]?.classId, leaf?.classId, 'server record top-1');
+      },
+    },
+    {
+      name: 'tomato picked: only tomato diseases; "not sure" re-runs; 3 leaves make one record, synced once',
+      skip: noData,
+      async run() {
+        if (!leaf) throw new Error('no leaf from the offline diagnosis step');
+        const classId = leaf.classId;
+        const more = candidates.filter((c) => c.classId === classId && c.path !== leaf?.path).slice(0, 2);
+        expectEqual(more.length, 2, `other test images of ${classId}`);
+        await page.getByTestId('crop-select').selectOption('tomato');
+        await page.getByTestId('photo-input').setInputFiles(leaf.path);
+        await page.getByTestId('diagnose-button').click();
+        await page.waitForURL(/\/result\//, { timeout: 60_000 });
+        const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+        const top5 = page.getByTestId('result-top5').locator('li');
+        await top5.first().waitFor();
+        const tomatoOnly = await top5.evaluateAll((items) => items.map((li) => li.dataset.classId ?? ''));
+        expectTrue(
+          tomatoOnly.length >= 1 && tomatoOnly.every((c) => c.startsWith('Tomato___')),
+          `top 5 with tomato picked: ${tomatoOnly.join(', ')}`,
+        );
+
+        // "Not sure" re-runs the stored probabilities over every crop.
+        const assumed = page.getByTestId('assumed-crop');
+        const assumedTomato = await assumed.textContent();
+        await page.getByTestId('result-crop-select').selectOption('not-sure');
+        await eventually(async () => (await assumed.textContent()) !== assumedTomato, 'assumed crop changed');
+
+        for (const [i, extra] of more.entries()) {
+          await page.getByTestId('add-leaf-input').setInputFiles(extra.path);
+          await eventually(
+            async () => (await page.getByTestId('leaf-item').count()) === i + 2,
+            `leaf ${i + 2} added`,
+            60_000,
+          );
+        }
+        expectTrue(
+          /\b3\b/.test((await page.getByTestId('leaf-agreement').textContent()) ?? ''),
+          'leaf agreement counts 3 leaves',
+        );
+
+        // Leaving the result page pushes the record. The server keeps one copy per id anyway, so count the
+        // pushes that carry it too.
+        let pushes = 0;
+        const countPush = (request: Request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/api/predictions/sync'))
+            pushes += (request.postData() ?? '').includes(id) ? 1 : 0;
+        };
+        page.on('request', countPush);
+        await page.getByTestId('nav-history').click();
+        const items = page.getByTestId('history-item');
+        const item = page.locator(`[data-testid="history-item"][data-id="${id}"]`);
+        await item.waitFor();
+        expectEqual(await items.count(), 2, 'history items (the earlier diagnosis and this one)');
+        await item.getByText('📷 3').waitFor();
+        await eventually(
+          async () => (await item.getAttribute('data-sync-state')) === 'synced',
+          'combined record synced',
+          60_000,
+        );
+        const token = await storedToken(page);
+        await eventually(
+          async () =>
+            (await serverHistory(stack.url, token)).items.find((r) => r.id === id)?.uploadedPhotos.length ===
+            3,
+          'three photos uploaded',
+        );
+        // A second sync (on demand) must not add a copy.
+        await page.getByTestId('nav-home').click();
+        await page.getByTestId('sync-now').click();
+        await page.waitForTimeout(2_000);
+        page.off('request', countPush);
+        expectEqual(pushes, 1, 'sync requests carrying the combined record');
+        const history = await serverHistory(stack.url, token);
+        expectEqual(history.total, 2, 'records on the server');
+        const records = history.items.filter((r) => r.id === id);
+        expectEqual(records.length, 1, 'server copies of the combined record');
+        expectEqual(records[0]?.photoCount, 3, 'server photoCount');
+        expectEqual(JSON.stringify(records[0]?.uploadedPhotos), '[0,1,2]', 'server uploadedPhotos');
+        expectEqual(records[0]?.crop ?? null, null, 'server crop ("not sure")');
       },
     },
     {
