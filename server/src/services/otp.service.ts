@@ -63,10 +63,7 @@ export class OtpService {
   private async issueNow(phone: string, purpose: OtpPurpose): Promise<IssuedOtp> {
     for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
       const now = this.clock.now();
-      const stored = await this.otps.find(phone);
-      const live = stored && stored.purgeAt > now ? stored : null;
-      const lock = activeLock(live, now);
-      if (lock) throw lockedError(lock, now);
+      const { stored, live } = await this.readUnlocked(phone, now);
       if (live) {
         const cooldownEnds = addSeconds(live.lastSentAt, this.policy.resendCooldownSeconds);
         if (cooldownEnds > now)
@@ -117,10 +114,7 @@ export class OtpService {
   private async consumeNow(phone: string, purpose: OtpPurpose, code: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
       const now = this.clock.now();
-      const stored = await this.otps.find(phone);
-      const live = stored && stored.purgeAt > now ? stored : null;
-      const lock = activeLock(live, now);
-      if (lock) throw lockedError(lock, now);
+      const { live } = await this.readUnlocked(phone, now);
       if (!live?.codeHash) {
         throw new HttpError(400, 'otp_invalid', 'No active code for this number; ask for a new one');
       }
@@ -154,6 +148,18 @@ export class OtpService {
       });
     }
     throw new HttpError(429, 'too_many_requests', 'Too many simultaneous attempts for this number');
+  }
+
+  /** The number's stored state and its live part (null once purged); a locked number is refused here. */
+  private async readUnlocked(
+    phone: string,
+    now: Date,
+  ): Promise<{ stored: OtpDoc | null; live: OtpDoc | null }> {
+    const stored = await this.otps.find(phone);
+    const live = stored && stored.purgeAt > now ? stored : null;
+    const lock = activeLock(live, now);
+    if (lock) throw lockedError(lock, now);
+    return { stored, live };
   }
 
   private hash(purpose: OtpPurpose, phone: string, code: string): string {
