@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { catchUpAccount } from './auth/after-sign-in.ts';
@@ -7,15 +7,18 @@ import { DisclaimerModal } from './components/DisclaimerModal.tsx';
 import { Header } from './components/Header.tsx';
 import { PwaBanner } from './components/PwaBanner.tsx';
 import { useLanguage } from './i18n/useLanguage.ts';
-import { AccountPage } from './pages/AccountPage.tsx';
 import { HistoryPage } from './pages/HistoryPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { ResultPage } from './pages/ResultPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
-import { SignUpPage } from './pages/SignUpPage.tsx';
 import { syncProfile } from './settings/profile-sync.ts';
 import { useMyCrops } from './settings/usePreferences.ts';
 import { syncEngine } from './sync/sync.ts';
+
+// Pages a farmer rarely opens load as their own chunks (precached by the service worker, so offline too):
+// they keep the app shell small.
+const AccountPage = lazy(() => import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const SignInPage = lazy(() => import('./pages/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./pages/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })));
 
 function Layout() {
   const { t } = useTranslation();
@@ -27,7 +30,9 @@ function Layout() {
       <Header />
       <PwaBanner />
       <main id="main">
-        <Outlet />
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <DisclaimerModal />
     </>

@@ -16,7 +16,8 @@ void i18n.use(initReactI18next).init({
 
 /** Switches to a language once its strings and advice are loaded (English meanwhile, or if loading fails). */
 export async function switchLanguage(language: Parameters<typeof loadLanguage>[1]): Promise<void> {
-  await loadLanguage(i18n, language).catch(() => undefined);
+  // English advice is the fallback for every language, so it is always loaded alongside.
+  await Promise.all([loadLanguage(i18n, 'en'), loadLanguage(i18n, language)]).catch(() => undefined);
   await i18n.changeLanguage(language);
 }
 

@@ -1,13 +1,13 @@
 import type { Language, LanguageAdvice, Recommendation } from '@phyto/shared';
-import { en as enAdvice } from '@phyto/shared/recommendations/en';
 import type { i18n as I18n } from 'i18next';
 import en from './locales/en.json';
 
 export type Translation = typeof en;
 
-/** English ships in the app shell as the fallback; every other language is a lazy chunk (UI strings +
- *  advice) that the service worker precaches, so switching works offline without weighing on first load. */
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<[{ default: Translation }, LanguageAdvice]>> = {
+/** English UI strings ship in the app shell; advice (English too, the fallback) and other languages' strings
+ *  are lazy chunks that the service worker precaches, so they load offline without weighing on the shell. */
+const loaders: Record<Language, () => Promise<[{ default: Translation }, LanguageAdvice]>> = {
+  en: () => import('@phyto/shared/recommendations/en').then((m) => [{ default: en }, m.en]),
   hi: () =>
     Promise.all([import('./locales/hi.json'), import('@phyto/shared/recommendations/hi').then((m) => m.hi)]),
   sw: () =>
@@ -22,16 +22,16 @@ const loaders: Record<Exclude<Language, 'en'>, () => Promise<[{ default: Transla
 
 export const englishTranslation = en;
 
-const advice = new Map<Language, LanguageAdvice>([['en', enAdvice]]);
+const advice = new Map<Language, LanguageAdvice>();
 const loading = new Map<Language, Promise<void>>();
 
 /** Loads a language's UI strings into i18next and its advice into the catalogue (once). */
 export function loadLanguage(i18n: I18n, language: Language): Promise<void> {
-  if (language === 'en' || advice.has(language)) return Promise.resolve();
+  if (advice.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (pending === undefined) {
     pending = loaders[language]().then(([ui, languageAdvice]) => {
-      i18n.addResourceBundle(language, 'translation', ui.default);
+      if (language !== 'en') i18n.addResourceBundle(language, 'translation', ui.default);
       advice.set(language, languageAdvice);
     });
     // A failed load (offline before the first visit finished caching) may be retried later.
@@ -43,10 +43,10 @@ export function loadLanguage(i18n: I18n, language: Language): Promise<void> {
 
 /** Advice for a class in a language, falling back to English (as @phyto/shared's recommendationFor). */
 export function recommendationFor(classId: string, language: Language): Recommendation | undefined {
-  return advice.get(language)?.classes[classId] ?? enAdvice.classes[classId];
+  return advice.get(language)?.classes[classId] ?? advice.get('en')?.classes[classId];
 }
 
 /** A crop's name in a language, falling back to English. */
 export function cropName(cropId: string, language: Language): string {
-  return advice.get(language)?.crops[cropId] ?? enAdvice.crops[cropId] ?? cropId;
+  return advice.get(language)?.crops[cropId] ?? advice.get('en')?.crops[cropId] ?? cropId;
 }
