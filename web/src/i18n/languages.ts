@@ -1,4 +1,5 @@
 import type { Language, LanguageAdvice, Recommendation } from '@phyto/shared';
+import { cropNameIn, recommendationIn } from '@phyto/shared/recommendations/lookup';
 import type { i18n as I18n } from 'i18next';
 import en from './locales/en.json';
 
@@ -41,12 +42,12 @@ export function loadLanguage(i18n: I18n, language: Language): Promise<void> {
   return pending;
 }
 
-/** Advice for a class in a language, falling back to English (as @phyto/shared's recommendationFor). */
+/** Advice for a class in the language, falling back to English. */
 export function recommendationFor(classId: string, language: Language): Recommendation | undefined {
-  return advice.get(language)?.classes[classId] ?? advice.get('en')?.classes[classId];
+  return recommendationIn(advice, classId, language);
 }
 
-/** A crop's name in a language, falling back to English. */
+/** A crop's name in the language, falling back to English. */
 export function cropName(cropId: string, language: Language): string {
-  return advice.get(language)?.crops[cropId] ?? advice.get('en')?.crops[cropId] ?? cropId;
+  return cropNameIn(advice, cropId, language);
 }
