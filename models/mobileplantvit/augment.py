@@ -35,11 +35,12 @@ def normalize(batch_uint8_nhwc: torch.Tensor) -> torch.Tensor:
     return standardize(batch_uint8_nhwc.permute(0, 3, 1, 2).float().div_(255.0))
 
 
-def geometric(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-    """Random resized crop (scale 0.35-1), rotation up to 30 degrees and flips, in one affine resample."""
+def geometric(x: torch.Tensor, generator: torch.Generator, min_scale: float, size: int) -> torch.Tensor:
+    """Random resized crop (area min_scale-1) to size x size, rotation up to 30 degrees and flips, in one
+    affine resample."""
     n = x.shape[0]
     u = lambda: torch.rand(n, generator=generator)  # noqa: E731
-    scale = torch.sqrt(0.35 + 0.65 * u())
+    scale = torch.sqrt(min_scale + (1 - min_scale) * u())
     aspect = torch.exp((u() - 0.5) * math.log(4 / 3) * 2)
     sx, sy = scale * torch.sqrt(aspect), scale / torch.sqrt(aspect)
     sx, sy = sx.clamp(max=1.0), sy.clamp(max=1.0)
@@ -55,7 +56,7 @@ def geometric(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
         ],
         dim=1,
     )
-    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    grid = F.affine_grid(theta, [n, x.shape[1], size, size], align_corners=False)
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
 
 
@@ -77,8 +78,10 @@ def photometric(x: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     return x.clamp_(0.0, 1.0)
 
 
-def train_batch(images: np.ndarray, rng: np.random.Generator, generator: torch.Generator) -> torch.Tensor:
-    """uint8 NHWC numpy batch -> augmented, normalised NCHW float tensor."""
+def train_batch(
+    images: np.ndarray, rng: np.random.Generator, generator: torch.Generator, min_scale: float, size: int
+) -> torch.Tensor:
+    """uint8 NHWC numpy batch -> augmented, normalised NCHW float tensor of size x size."""
     x = torch.from_numpy(jpeg_noise(images, rng)).permute(0, 3, 1, 2).float().div_(255.0)
-    x = photometric(geometric(x, generator), generator)
+    x = photometric(geometric(x, generator, min_scale, size), generator)
     return standardize(x).contiguous(memory_format=torch.channels_last)

@@ -4,6 +4,7 @@
 """
 
 import argparse
+import copy
 import json
 import math
 import time
@@ -14,7 +15,7 @@ import torch
 import torch.nn.functional as F
 
 from .augment import normalize, train_batch
-from .data import class_names, load_split
+from .data import IMAGE_SIZE, class_names, load_split
 from .model import MobilePlantViT, count_parameters
 
 
@@ -25,6 +26,10 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--weight-decay", type=float, default=0.05)
     p.add_argument("--label-smoothing", type=float, default=0.1)
+    p.add_argument("--min-scale", type=float, default=0.35, help="smallest random-resized-crop area")
+    p.add_argument("--low-res", type=int, default=128, help="training resolution of the first --low-res-epochs")
+    p.add_argument("--low-res-epochs", type=int, default=0)
+    p.add_argument("--ema", type=float, default=0.0, help="decay of an averaged copy of the weights (0: none)")
     p.add_argument("--seed", type=int, default=1234)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
@@ -49,6 +54,15 @@ def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
         return peak * (step + 1) / warmup
     progress = (step - warmup) / max(1, total - warmup)
     return peak * 0.5 * (1 + math.cos(math.pi * progress))
+
+
+def update_ema(ema: torch.nn.Module, model: torch.nn.Module, decay: float) -> None:
+    with torch.no_grad():
+        for averaged, current in zip(ema.state_dict().values(), model.state_dict().values()):
+            if averaged.dtype.is_floating_point:
+                averaged.mul_(decay).add_(current, alpha=1 - decay)
+            else:
+                averaged.copy_(current)
 
 
 def main() -> None:
@@ -80,10 +94,14 @@ def main() -> None:
     if args.init is not None and not last.exists():
         model.load_state_dict(torch.load(args.init, weights_only=False)["model"])
         print(f"initialised from {args.init}", flush=True)
+    # The averaged weights are what gets evaluated and saved when --ema is set: steadier than the last step.
+    ema = copy.deepcopy(model) if args.ema > 0 else None
     if last.exists():
         state = torch.load(last, weights_only=False)
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
+        if ema is not None:
+            ema.load_state_dict(state["ema"])
         start_epoch, best_acc = state["epoch"] + 1, state["best_acc"]
         print(f"resumed after epoch {state['epoch']} (best val {best_acc:.4f})", flush=True)
 
@@ -93,6 +111,8 @@ def main() -> None:
         rng = np.random.default_rng(args.seed + epoch)
         generator = torch.Generator().manual_seed(args.seed + epoch)
         order = rng.permutation(len(train_x))
+        # Lower resolution early is cheaper per step; the last epochs run at the model's input size.
+        size = args.low_res if epoch < args.low_res_epochs else IMAGE_SIZE
         model.train()
         started, seen, loss_sum = time.time(), 0, 0.0
         for i in range(steps_per_epoch):
@@ -100,21 +120,25 @@ def main() -> None:
             for group in optimizer.param_groups:
                 group["lr"] = learning_rate(step, total_steps, args.lr, warmup)
             idx = order[i * args.batch_size : (i + 1) * args.batch_size]
-            x = train_batch(train_x[idx], rng, generator)
+            x = train_batch(train_x[idx], rng, generator, args.min_scale, size)
             y = torch.from_numpy(train_y[idx])
             loss = F.cross_entropy(model(x), y, label_smoothing=args.label_smoothing)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
             optimizer.step()
+            if ema is not None:
+                update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
             seen += len(idx)
             loss_sum += loss.item() * len(idx)
             if i % 50 == 0:
                 rate = seen / (time.time() - started)
                 print(f"epoch {epoch} step {i}/{steps_per_epoch} loss {loss.item():.3f} {rate:.0f} img/s", flush=True)
-        val_acc = evaluate(model, val_x, val_y)
+        kept = ema if ema is not None else model
+        val_acc = evaluate(kept, val_x, val_y)
         record = {
             "epoch": epoch,
+            "size": size,
             "train_loss": loss_sum / max(seen, 1),
             "val_acc": val_acc,
             "img_per_s": seen / (time.time() - started),
@@ -125,8 +149,10 @@ def main() -> None:
         log.flush()
         if val_acc >= best_acc:
             best_acc = val_acc
-            torch.save({"model": model.state_dict(), "classes": classes, "epoch": epoch, "val_acc": val_acc}, args.out / "best.pt")
+            torch.save({"model": kept.state_dict(), "classes": classes, "epoch": epoch, "val_acc": val_acc}, args.out / "best.pt")
         state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": epoch, "best_acc": best_acc}
+        if ema is not None:
+            state["ema"] = ema.state_dict()
         torch.save(state, last.with_suffix(".tmp"))
         last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
 
