@@ -1,36 +1,36 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './lib/zod-english.ts';
 
 const MIN_SECRET_LENGTH = 32;
 // Fixed (not random) so that dev tokens survive a restart of `npm start`; refused in production.
 const DEV_JWT_SECRET = 'phyto-development-jwt-secret-not-for-production';
 const DEV_OTP_HMAC_KEY = 'phyto-development-otp-hmac-key-not-for-production';
 
-const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const booleanFromEnv = z.pipe(
+  z.enum(['true', 'false', '1', '0']),
+  z.transform((v) => v === 'true' || v === '1'),
+);
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://'),
+  NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
+  PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 8080),
+  HOST: z._default(z.string().check(z.minLength(1)), '0.0.0.0'),
+  MONGODB_URI: z
+    .string()
+    .check(z.regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')),
   /** Database name; default: the URI's path, else `phyto`. */
-  MONGODB_DB: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,63}$/)
-    .optional(),
-  JWT_SECRET: z.string().optional(),
-  OTP_HMAC_KEY: z.string().optional(),
+  MONGODB_DB: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,63}$/))),
+  JWT_SECRET: z.optional(z.string()),
+  OTP_HMAC_KEY: z.optional(z.string()),
   /** Comma-separated origins allowed to call the API cross-origin; empty = same origin only. */
-  CORS_ORIGIN: z.string().default(''),
-  UPLOAD_DIR: z.string().min(1).default('uploads'),
-  STATIC_DIR: z.string().min(1).optional(),
-  DEV_OTP_IN_REPLY: booleanFromEnv.optional(),
+  CORS_ORIGIN: z._default(z.string(), ''),
+  UPLOAD_DIR: z._default(z.string().check(z.minLength(1)), 'uploads'),
+  STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
+  DEV_OTP_IN_REPLY: z.optional(booleanFromEnv),
   /** Trust the left-most X-Forwarded-For address for per-IP limits (only behind your own proxy). */
-  TRUST_PROXY: booleanFromEnv.default(false),
+  TRUST_PROXY: z._default(booleanFromEnv, false),
   /** Region used to read numbers typed without +country code, e.g. KE or IN. */
-  PHONE_DEFAULT_COUNTRY: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
+  PHONE_DEFAULT_COUNTRY: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 
 export interface Config {

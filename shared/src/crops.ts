@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Crops in the catalogue. `covered` is false where the offline model has no training images. */
 export const CROPS = [

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PredictionRecordSchema } from './prediction.ts';
 
 export const HISTORY_PAGE_MAX = 100;
 
 export const HistoryQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(20),
+  page: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(HISTORY_PAGE_MAX)), 20),
 });
 export type HistoryQuery = z.infer<typeof HistoryQuerySchema>;
 

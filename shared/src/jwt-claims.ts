@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const JWT_ISSUER = 'phyto-api';
 export const JWT_AUDIENCE = 'phyto-app';
@@ -6,10 +6,13 @@ export const JWT_ALGORITHM = 'HS256';
 export const JWT_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 export const JwtClaimsSchema = z.object({
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   iss: z.literal(JWT_ISSUER),
-  aud: z.union([z.literal(JWT_AUDIENCE), z.array(z.string()).refine((a) => a.includes(JWT_AUDIENCE))]),
-  iat: z.number().int(),
-  exp: z.number().int(),
+  aud: z.union([
+    z.literal(JWT_AUDIENCE),
+    z.array(z.string()).check(z.refine((a) => a.includes(JWT_AUDIENCE))),
+  ]),
+  iat: z.int(),
+  exp: z.int(),
 });
 export type JwtClaims = z.infer<typeof JwtClaimsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Languages the app and the advice are written in. English is the fallback. */
 export const LANGUAGES = ['en', 'hi', 'sw', 'es', 'fr', 'pt'] as const;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const ModelFileSchema = z.object({
   path: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.int().positive(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.int().check(z.positive()),
 });
 
 /** models/metadata.json: everything the app and scripts need to run a shipped model correctly. */
@@ -12,22 +12,22 @@ export const ModelMetadataSchema = z.object({
   version: z.string(),
   inputName: z.string(),
   outputName: z.string(),
-  inputSize: z.int().positive(),
+  inputSize: z.int().check(z.positive()),
   mean: z.tuple([z.number(), z.number(), z.number()]),
   std: z.tuple([z.number(), z.number(), z.number()]),
   /** Class ids in logit order. */
-  classes: z.array(z.string()).min(2),
+  classes: z.array(z.string()).check(z.minLength(2)),
   files: z.object({ int8: ModelFileSchema, fp32: ModelFileSchema }),
   unsure: z.object({
     rule: z.string(),
     /** The top probability under which a result is shown as unsure / maybe not a leaf. */
-    minConfidence: z.number().min(0).max(1),
+    minConfidence: z.number().check(z.gte(0), z.lte(1)),
   }),
   /** A fixed input and the logits it gave at export: any backend must reproduce them before it is trusted. */
   selfTest: z.object({
     input: z.string(),
     logits: z.array(z.number()),
-    tolerance: z.number().positive(),
+    tolerance: z.number().check(z.positive()),
   }),
   accuracy: z.record(z.string(), z.unknown()),
 });

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SYNC_BATCH_MAX = 100;
 
 /** Records are validated one by one on the server, so that one bad record cannot sink the batch. */
-export const SyncPushBodySchema = z
-  .object({ records: z.array(z.unknown()).min(1).max(SYNC_BATCH_MAX) })
-  .strict();
+export const SyncPushBodySchema = z.strictObject({
+  records: z.array(z.unknown()).check(z.minLength(1), z.maxLength(SYNC_BATCH_MAX)),
+});
 export type SyncPushBody = z.infer<typeof SyncPushBodySchema>;
 
 /** `stored` both the first time and on every retry: the same batch always gets the same answer. */
 export const SyncRecordResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.string(), status: z.literal('stored') }),
-  z.object({ id: z.string().nullable(), index: z.int(), status: z.literal('rejected'), reason: z.string() }),
+  z.object({ id: z.nullable(z.string()), index: z.int(), status: z.literal('rejected'), reason: z.string() }),
 ]);
 export type SyncRecordResult = z.infer<typeof SyncRecordResultSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CropIdSchema } from './crops.ts';
 import { LanguageSchema } from './languages.ts';
 import { E164Schema } from './phone.ts';
@@ -19,11 +19,9 @@ export type AuthReply = z.infer<typeof AuthReplySchema>;
 export const MeReplySchema = z.object({ user: UserSchema });
 export type MeReply = z.infer<typeof MeReplySchema>;
 
-export const ProfileUpdateBodySchema = z
-  .object({
-    name: z.string().trim().min(1).max(80).optional(),
-    language: LanguageSchema.optional(),
-    crops: z.array(CropIdSchema).max(20).optional(),
-  })
-  .strict();
+export const ProfileUpdateBodySchema = z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(80))),
+  language: z.optional(LanguageSchema),
+  crops: z.optional(z.array(CropIdSchema).check(z.maxLength(20))),
+});
 export type ProfileUpdateBody = z.infer<typeof ProfileUpdateBodySchema>;

@@ -1,13 +1,14 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { HttpError } from './http-error.ts';
+import './zod-english.ts';
 
 /**
  * `zValidator` whose failures become `validation_failed` errors naming the first bad field. Wrong
  * types fail here, before any value can reach a database query (no operator injection).
  */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
+export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodMiniType>(
   target: Target,
   schema: Schema,
 ) {

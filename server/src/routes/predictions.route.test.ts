@@ -57,7 +57,9 @@ describe('POST /api/predictions/sync', () => {
     const results = await sync(token, [good[0], bad, 'not an object', good[1]]);
     expect(results[0]).toEqual({ id: good[0]?.id, status: 'stored' });
     expect(results[1]).toMatchObject({ id: bad.id, index: 1, status: 'rejected' });
-    expect(results[1]?.status === 'rejected' && results[1].reason).toMatch(/top5\.0\.confidence/);
+    expect(results[1]?.status === 'rejected' && results[1].reason).toMatch(
+      /top5\.0\.confidence: Too big: expected number to be <=1/,
+    );
     expect(results[2]).toMatchObject({ id: null, index: 2, status: 'rejected' });
     expect(results[3]).toEqual({ id: good[1]?.id, status: 'stored' });
     expect(await storedCount(user.id)).toBe(2);
@@ -131,6 +133,12 @@ describe('GET /api/predictions/history', () => {
     const res = await t.call('GET', `/api/predictions/history?${query}`, { token });
     expect(res.status).toBe(400);
     expect(ApiErrorSchema.parse(res.body).error.code).toBe('validation_failed');
+  });
+
+  it('names the field and the rule in a refusal', async () => {
+    const { token } = await t.signUp();
+    const res = await t.call('GET', '/api/predictions/history?limit=1000', { token });
+    expect(ApiErrorSchema.parse(res.body).error.message).toBe('limit: Too big: expected number to be <=100');
   });
 });
 

@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
 import { SyncPushBodySchema } from '@phyto/shared/sync';
@@ -19,12 +19,7 @@ export interface PredictionsRouteDeps {
 
 const PhotoParamSchema = z.object({ id: z.uuid() });
 const PhotoQuerySchema = z.object({
-  index: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_PHOTOS_PER_PREDICTION - 1)
-    .default(0),
+  index: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_PHOTOS_PER_PREDICTION - 1)), 0),
 });
 /** Multipart framing around a 10 MB photo; the photo itself is held to UPLOAD_MAX_BYTES after parsing. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;

@@ -2,6 +2,7 @@ import { PredictionInputSchema, type Prediction } from '@phyto/shared/prediction
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
 import type { Clock } from '../lib/clock.ts';
+import '../lib/zod-english.ts';
 import {
   predictionKey,
   toPredictionRecord,

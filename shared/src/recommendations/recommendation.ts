@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Advice for one class in one language. Plain words a farmer can act on. */
 export const RecommendationSchema = z.object({
   /** Display name of the disease (or "Healthy"). */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** What it is and what causes it. */
-  about: z.string().min(20),
-  symptoms: z.array(z.string().min(5)).min(2),
-  treatment: z.array(z.string().min(5)).min(1),
-  prevention: z.array(z.string().min(5)).min(2),
+  about: z.string().check(z.minLength(20)),
+  symptoms: z.array(z.string().check(z.minLength(5))).check(z.minLength(2)),
+  treatment: z.array(z.string().check(z.minLength(5))).check(z.minLength(1)),
+  prevention: z.array(z.string().check(z.minLength(5))).check(z.minLength(2)),
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 

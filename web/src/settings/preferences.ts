@@ -1,5 +1,5 @@
 import { CropIdSchema, type CropId } from '@phyto/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const DISCLAIMER_KEY = 'phyto.disclaimerAccepted';
 const CROPS_KEY = 'phyto.myCrops';

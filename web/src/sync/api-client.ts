@@ -17,7 +17,7 @@ import {
   type SyncPushReply,
   type User,
 } from '@phyto/shared';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiRequestError } from './api-error.ts';
 
 export interface ApiClientOptions {
@@ -43,7 +43,7 @@ export function createApiClient({
   getToken,
   fetch: fetchImpl = globalThis.fetch,
 }: ApiClientOptions) {
-  async function request<S extends z.ZodType>(
+  async function request<S extends z.ZodMiniType>(
     schema: S,
     path: string,
     init: {
