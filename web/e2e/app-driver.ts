@@ -13,10 +13,13 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** Dismisses the first-use screens (disclaimer, "my crops") when they are shown. */
 export async function passFirstUse(page: Page): Promise<void> {
+  // The first render puts the disclaimer's <dialog> in the page, closed; it opens in an effect a moment
+  // later. So: wait for that render, then click (which waits for the dialog to open) if it is there.
+  await page.locator('header.app-header').waitFor({ state: 'attached' });
   const accept = page.getByTestId('disclaimer-accept');
-  if (await accept.isVisible()) await accept.click();
+  if ((await accept.count()) > 0) await accept.click();
   const skipCrops = page.getByTestId('my-crops-skip');
-  if (await skipCrops.isVisible()) await skipCrops.click();
+  if ((await skipCrops.count()) > 0) await skipCrops.click();
 }
 
 /**
