@@ -1,12 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ortWasmBytes } from './web/build/ort-wasm.ts';
+import { precompress } from './web/build/precompress.ts';
 
 const THEME_COLOUR = '#2e7d32';
 
 export default defineConfig({
   root: 'web',
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  define: { __ORT_WASM_BYTES__: JSON.stringify(ortWasmBytes()) },
   // The inference worker code-splits (ONNX Runtime loads lazily), which needs ES module workers.
   worker: { format: 'es' },
   // Pre-bundling would move ONNX Runtime away from the .wasm it finds through import.meta.url.
@@ -14,6 +17,7 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   plugins: [
     react(),
+    precompress(),
     VitePWA({
       // The new service worker waits until the farmer accepts the update (see src/pwa/usePwa.ts).
       registerType: 'prompt',

@@ -11,9 +11,14 @@ import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const webDist = join(root, 'web', 'dist');
 /** Inputs of the web build; a change in any of them makes web/dist stale. */
-const webInputs = ['web/index.html', 'web/src', 'web/public', 'shared/src', 'vite.config.ts'].map((p) =>
-  join(root, p),
-);
+const webInputs = [
+  'web/index.html',
+  'web/src',
+  'web/public',
+  'web/build',
+  'shared/src',
+  'vite.config.ts',
+].map((p) => join(root, p));
 
 /** Returns the directory to serve, or undefined (API only) with the reason printed. */
 function buildWebIfStale(): string | undefined {

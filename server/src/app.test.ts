@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@phyto/shared/api-error';
 import { HealthReplySchema } from '@phyto/shared/health';
@@ -13,6 +14,8 @@ import { prediction, randomPhone, startTestServer, type TestServer } from './tes
 const ALLOWED_ORIGIN = 'https://app.phyto.example';
 let t: TestServer;
 let webDist: string;
+/** A compressible stand-in for the ONNX Runtime wasm, with its brotli twin as the build writes it. */
+const RUNTIME = Buffer.from('\0asm'.repeat(50_000));
 
 beforeAll(async () => {
   webDist = await mkdtemp(join(tmpdir(), 'phyto-dist-'));
@@ -20,6 +23,8 @@ beforeAll(async () => {
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Phyto</title>');
   await writeFile(join(webDist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   await writeFile(join(webDist, 'assets', 'index-abc123.js'), 'console.log(1);');
+  await writeFile(join(webDist, 'assets', 'runtime-abc123.wasm'), RUNTIME);
+  await writeFile(join(webDist, 'assets', 'runtime-abc123.wasm.br'), brotliCompressSync(RUNTIME));
   t = await startTestServer({ staticDir: webDist, corsOrigins: [ALLOWED_ORIGIN] });
 });
 afterAll(async () => {
@@ -114,6 +119,20 @@ describe('the built web app', () => {
 
     const missing = await t.call('GET', '/assets/missing-123.js');
     expect(missing.status).toBe(404);
+  });
+
+  it('sends the precompressed twin to a client that accepts it, the plain file to one that does not', async () => {
+    const br = await fetch(`${t.url}/assets/runtime-abc123.wasm`, { headers: { 'accept-encoding': 'br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(RUNTIME.length / 10);
+    expect(Buffer.from(await br.arrayBuffer()).equals(RUNTIME)).toBe(true);
+
+    const plain = await fetch(`${t.url}/assets/runtime-abc123.wasm`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('content-type')).toBe('application/wasm');
+    expect(Number(plain.headers.get('content-length'))).toBe(RUNTIME.length);
   });
 });
 

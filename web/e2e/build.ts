@@ -3,7 +3,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { e2eDistDir, repoRoot } from './paths.ts';
 
-const SOURCES = ['web/src', 'web/public', 'web/index.html', 'shared/src', 'models', 'vite.config.ts'];
+const SOURCES = [
+  'web/src',
+  'web/public',
+  'web/index.html',
+  'web/build',
+  'shared/src',
+  'models',
+  'vite.config.ts',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -17,8 +17,9 @@ export function staticFiles(options: { root: string }): MiddlewareHandler {
   const setCacheHeaders = (path: string, c: Context) => {
     c.header('Cache-Control', cacheControl(path));
   };
-  const files = serveStatic({ root, onFound: setCacheHeaders });
-  const spaIndex = serveStatic({ root, path: 'index.html', onFound: setCacheHeaders });
+  // The build writes .br/.gz twins (web/build/precompress.ts); they go out when the client accepts them.
+  const files = serveStatic({ root, precompressed: true, onFound: setCacheHeaders });
+  const spaIndex = serveStatic({ root, path: 'index.html', precompressed: true, onFound: setCacheHeaders });
 
   return async function staticFilesMiddleware(c, next) {
     if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return next();

@@ -37,7 +37,7 @@ function load(id: number): Promise<LoadedModel> {
     const [modelBytes, wasmBytes] = await downloadAll(
       [
         { url: modelUrl, bytes: model.bytes, sha256: model.sha256 },
-        { url: wasmUrl, bytes: null, sha256: null },
+        { url: wasmUrl, bytes: __ORT_WASM_BYTES__, sha256: null },
       ],
       (loadedBytes, totalBytes) => reply({ type: 'progress', id, loadedBytes, totalBytes }),
     );
