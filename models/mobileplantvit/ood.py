@@ -19,11 +19,21 @@ from .model import MobilePlantViT
 EPS = 0.05
 
 
-def features(model: MobilePlantViT, images: np.ndarray, batch_size: int = 128) -> np.ndarray:
+def pooled_features(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> torch.Tensor:
+    """The model's pooled features; with mirror, the mean over the photo and its left-right mirror image
+    (a disease does not depend on which way the leaf faces), computed as one batch of two."""
+    if not mirror:
+        return model.features(x)
+    both = model.features(torch.cat([x, torch.flip(x, dims=[3])]))
+    return (both[: x.shape[0]] + both[x.shape[0] :]) / 2
+
+
+def features(model: MobilePlantViT, images: np.ndarray, mirror: bool = False, batch_size: int = 128) -> np.ndarray:
     out = []
     with torch.inference_mode():
         for start in range(0, len(images), batch_size):
-            out.append(model.features(normalize(torch.from_numpy(images[start : start + batch_size]))).numpy())
+            x = normalize(torch.from_numpy(images[start : start + batch_size]))
+            out.append(pooled_features(model, x, mirror).numpy())
     return np.concatenate(out).astype(np.float64)
 
 
@@ -64,13 +74,14 @@ class LeafGate(nn.Module):
 class GatedMobilePlantViT(nn.Module):
     """What is exported: the classifier's logits times the leaf-likeness gate."""
 
-    def __init__(self, model: MobilePlantViT, leaf_gate: LeafGate) -> None:
+    def __init__(self, model: MobilePlantViT, leaf_gate: LeafGate, mirror: bool = False) -> None:
         super().__init__()
         self.model = model
         self.leaf_gate = leaf_gate
+        self.mirror = mirror
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        f = self.model.features(x)
+        f = pooled_features(self.model, x, self.mirror)
         return self.model.head(f) * self.leaf_gate(f)
 
 

@@ -56,6 +56,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=MODELS_DIR)
     p.add_argument("--calibration-per-class", type=int, default=10)
     p.add_argument("--gaussian-per-class", type=int, default=200, help="train-1.tar images per class for the gate")
+    p.add_argument("--mirror", action="store_true", help="average each photo's features with its mirror image's")
     args = p.parse_args()
     torch.set_num_threads(1)
     fp32_path = args.out / "mobileplantvit.fp32.onnx"
@@ -71,9 +72,9 @@ def main() -> None:
     # Leaf-likeness gate (ood.py): Gaussian fitted on training images, its shape chosen on val + the
     # not-leaf calibration half. The plain classifier's numbers are kept to show what the gate changes.
     gauss_x, gauss_y = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", class_names(), args.gaussian_per_class)
-    gaussian = Gaussian(features(model, gauss_x), gauss_y, len(classes))
+    gaussian = Gaussian(features(model, gauss_x, args.mirror), gauss_y, len(classes))
     head = lambda f: model.head(torch.from_numpy(f).float()).detach().numpy()  # noqa: E731
-    feats = {"val": features(model, val_x), "test": features(model, test_x), "notLeaf": features(model, not_leaf_x)}
+    feats = {name: features(model, x, args.mirror) for name, x in (("val", val_x), ("test", test_x), ("notLeaf", not_leaf_x))}
     plain = {k: head(f) for k, f in feats.items()}
     distance = {k: gaussian.distance(f) for k, f in feats.items()}
     val_correct = plain["val"].argmax(1) == val_y
@@ -91,7 +92,7 @@ def main() -> None:
                           softmax(plain["notLeaf"][~in_calibration]).max(1)),
     }
     print(f"without the gate: {json.dumps(without_gate)}", flush=True)
-    shipped = GatedMobilePlantViT(model, LeafGate(gaussian, gate_choice["tau"], gate_choice["scale"])).eval()
+    shipped = GatedMobilePlantViT(model, LeafGate(gaussian, gate_choice["tau"], gate_choice["scale"]), args.mirror).eval()
 
     diff = export(shipped, fp32_path)
     print(f"epoch {state['epoch']} (val {state['val_acc']:.4f}): fp32 ONNX vs PyTorch max abs logit diff {diff:.2e}")
@@ -169,6 +170,7 @@ def main() -> None:
             "fp32": {k: v for k, v in results["fp32"]["test"].items() if k != "perClass"},
             "int8Fp32Top1Agreement": agreement,
             "int8Recipe": chosen,
+            "mirrorAveraged": args.mirror,
             "unsure": unsure["measured"],
         },
     }
