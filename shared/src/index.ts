@@ -9,6 +9,7 @@ export * from './model-metadata.ts';
 export * from './otp.ts';
 export * from './phone.ts';
 export * from './prediction.ts';
+export * from './prediction-note.ts';
 export * from './sync.ts';
 export * from './upload.ts';
 export * from './user.ts';

@@ -3,6 +3,7 @@ import { CropIdSchema } from './crops.ts';
 
 export const TOP_K = 5;
 export const MAX_PHOTOS_PER_PREDICTION = 6;
+export const NOTE_MAX_LENGTH = 2000;
 
 export const TopPredictionSchema = z.object({
   classId: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -26,7 +27,7 @@ export const PredictionInputSchema = z.strictObject({
   /** The crop the farmer said the leaf is from; null or absent means "not sure". */
   crop: z.optional(z.nullable(CropIdSchema)),
   photoCount: z._default(z.int().check(z.gte(1), z.lte(MAX_PHOTOS_PER_PREDICTION)), 1),
-  note: z.optional(z.string().check(z.maxLength(2000))),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
   location: z.optional(LocationSchema),
 });
 export type PredictionInput = z.input<typeof PredictionInputSchema>;

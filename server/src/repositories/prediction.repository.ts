@@ -24,6 +24,8 @@ export interface PredictionDoc {
   crop?: Prediction['crop'];
   photoCount: number;
   note?: string;
+  /** When the note was last changed on a phone (absent: as sent with the record). */
+  noteEditedAt?: Date;
   location?: Prediction['location'];
   syncedAt: Date;
   uploadedPhotos: number[];
@@ -74,6 +76,21 @@ export class PredictionRepository {
 
   count(userId: string): Promise<number> {
     return this.predictions.countDocuments({ userId });
+  }
+
+  /**
+   * Sets the note unless the stored one was edited later (one conditional update, so two phones racing
+   * end with the newest edit). Returns the document as it is now, or null if absent.
+   */
+  setNote(userId: string, clientId: string, note: string, editedAt: Date): Promise<PredictionDoc | null> {
+    const _id = predictionKey(userId, clientId);
+    return this.predictions
+      .findOneAndUpdate(
+        { _id, $or: [{ noteEditedAt: { $exists: false } }, { noteEditedAt: { $lte: editedAt } }] },
+        { $set: { note, noteEditedAt: editedAt } },
+        { returnDocument: 'after' },
+      )
+      .then((updated) => updated ?? this.predictions.findOne({ _id }));
   }
 
   /** Records the photo at `index`; returns the document as it was before, or null if absent. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@phyto/shared/api-error';
 import { HistoryPageSchema } from '@phyto/shared/history';
+import { PredictionRecordSchema } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
 import { prediction, startTestServer, type TestServer } from '../testing/test-server.ts';
 
@@ -139,6 +140,49 @@ describe('GET /api/predictions/history', () => {
     const { token } = await t.signUp();
     const res = await t.call('GET', '/api/predictions/history?limit=1000', { token });
     expect(ApiErrorSchema.parse(res.body).error.message).toBe('limit: Too big: expected number to be <=100');
+  });
+});
+
+describe('PUT /api/predictions/:id/note', () => {
+  const putNote = (token: string, id: string, json: unknown) =>
+    t.call('PUT', `/api/predictions/${id}/note`, { token, json });
+
+  it('changes the note of a synced record; an older edit or a resend changes nothing', async () => {
+    const { token } = await t.signUp();
+    const record = { ...prediction(), note: 'first' };
+    await sync(token, [record]);
+    const edit = { note: 'leaves yellow at the edges', editedAt: '2026-06-01T10:00:00.000Z' };
+    const res = await putNote(token, record.id, edit);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(PredictionRecordSchema.parse(res.body).note).toBe(edit.note);
+    expect((await putNote(token, record.id, edit)).status).toBe(200);
+    const older = await putNote(token, record.id, { note: 'stale', editedAt: '2026-05-31T10:00:00Z' });
+    expect(PredictionRecordSchema.parse(older.body).note).toBe(edit.note);
+    const history = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token })).body,
+    );
+    expect(history.items.find((i) => i.id === record.id)?.note).toBe(edit.note);
+  });
+
+  it('answers 404 for a record that is not the user’s, 400 for a bad body', async () => {
+    const alice = await t.signUp();
+    const bob = await t.signUp();
+    const record = prediction();
+    await sync(alice.token, [record]);
+    const edit = { note: 'mine', editedAt: new Date().toISOString() };
+    expect((await putNote(bob.token, record.id, edit)).status).toBe(404);
+    expect((await putNote(alice.token, crypto.randomUUID(), edit)).status).toBe(404);
+    for (const body of [
+      { note: 'x'.repeat(2001), editedAt: edit.editedAt },
+      { note: 'x' },
+      { ...edit, extra: 1 },
+    ]) {
+      const res = await putNote(alice.token, record.id, body);
+      expect(res.status).toBe(400);
+      expect(ApiErrorSchema.parse(res.body).error.code).toBe('validation_failed');
+    }
+    expect((await putNote(alice.token, 'not-a-uuid', edit)).status).toBe(400);
+    expect((await t.call('PUT', `/api/predictions/${record.id}/note`, { json: edit })).status).toBe(401);
   });
 });
 

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
+import { PredictionNoteBodySchema } from '@phyto/shared/prediction-note';
 import { SyncPushBodySchema } from '@phyto/shared/sync';
 import { UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
 import { HttpError, payloadTooLarge } from '../lib/http-error.ts';
@@ -17,7 +18,7 @@ export interface PredictionsRouteDeps {
   requireAuth: MiddlewareHandler<AuthEnv>;
 }
 
-const PhotoParamSchema = z.object({ id: z.uuid() });
+const PredictionParamSchema = z.object({ id: z.uuid() });
 const PhotoQuerySchema = z.object({
   index: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_PHOTOS_PER_PREDICTION - 1)), 0),
 });
@@ -34,6 +35,13 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     .get('/history', validate('query', HistoryQuerySchema), async (c) =>
       c.json(await predictions.history(c.var.user._id, c.req.valid('query'))),
     )
+    .put(
+      '/:id/note',
+      validate('param', PredictionParamSchema),
+      validate('json', PredictionNoteBodySchema),
+      async (c) =>
+        c.json(await predictions.setNote(c.var.user._id, c.req.valid('param').id, c.req.valid('json'))),
+    )
     .post(
       '/:id/image',
       bodyLimit({
@@ -42,7 +50,7 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
           throw tooLarge();
         },
       }),
-      validate('param', PhotoParamSchema),
+      validate('param', PredictionParamSchema),
       validate('query', PhotoQuerySchema),
       async (c) => {
         const bytes = await readPhoto(c.req.raw);
@@ -53,7 +61,7 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     )
     .get(
       '/:id/image',
-      validate('param', PhotoParamSchema),
+      validate('param', PredictionParamSchema),
       validate('query', PhotoQuerySchema),
       async (c) => {
         const { bytes, mime } = await photos.read(

@@ -1,7 +1,9 @@
-import { PredictionInputSchema, type Prediction } from '@phyto/shared/prediction';
+import { PredictionInputSchema, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
+import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
 import type { Clock } from '../lib/clock.ts';
+import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
 import {
   predictionKey,
@@ -43,6 +45,13 @@ export class PredictionService {
     // Throws on anything but "already stored", so `stored` is only ever said of a stored record.
     await this.predictions.insertIdempotent(docs);
     return { results };
+  }
+
+  /** A note changed after sync. An older edit than the stored one changes nothing (and is not an error). */
+  async setNote(userId: string, clientId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
+    const doc = await this.predictions.setNote(userId, clientId, body.note, new Date(body.editedAt));
+    if (doc === null) throw new HttpError(404, 'not_found', 'No such prediction');
+    return toPredictionRecord(doc);
   }
 
   async history(userId: string, query: HistoryQuery): Promise<HistoryPage> {

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/db.ts';
 import { setNote } from '../db/predictions.ts';
+import { NOTE_MAX_LENGTH } from '@phyto/shared';
 import { errorText } from './errorKey.ts';
 
-const NOTE_MAX = 2000;
-
-/** The farmer's own note. Saved on the phone; sent with the record if written before it syncs. */
-export function NoteEditor({ id, note, synced }: { id: string; note: string; synced: boolean }) {
+/** The farmer's own note. Saved on the phone at once; the sync takes it to the account, also after a later edit. */
+export function NoteEditor({ id, note }: { id: string; note: string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(note);
   const [message, setMessage] = useState<string | null>(null);
@@ -27,7 +26,7 @@ export function NoteEditor({ id, note, synced }: { id: string; note: string; syn
       <textarea
         data-testid="note-input"
         value={draft}
-        maxLength={NOTE_MAX}
+        maxLength={NOTE_MAX_LENGTH}
         rows={3}
         placeholder={t('note.placeholder')}
         onChange={(e) => {
@@ -43,7 +42,6 @@ export function NoteEditor({ id, note, synced }: { id: string; note: string; syn
           {message}
         </p>
       )}
-      {synced && <p className="muted small">{t('note.afterSync')}</p>}
     </section>
   );
 }

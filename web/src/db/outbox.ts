@@ -4,7 +4,7 @@ import type { PhytoDb } from './schema.ts';
  * Work the sync still owes the server, kept in IndexedDB so that closing the tab mid-sync loses nothing:
  * an entry is deleted only in the same transaction that records the server's answer.
  */
-export type OutboxEntry = PushEntry | UploadEntry;
+export type OutboxEntry = PushEntry | UploadEntry | NoteEntry;
 
 interface EntryBase {
   key: string;
@@ -24,6 +24,11 @@ export interface UploadEntry extends EntryBase {
   kind: 'upload';
   index: number;
   failed: string | null;
+}
+
+/** Send the record's current note: it changed after the record was (or while it was being) synced. */
+export interface NoteEntry extends EntryBase {
+  kind: 'note';
 }
 
 const base = (predictionId: string, createdAt: string) => ({
@@ -48,6 +53,10 @@ export function uploadEntry(predictionId: string, index: number, createdAt: stri
   };
 }
 
+export function noteEntry(predictionId: string, createdAt: string): NoteEntry {
+  return { key: `note:${predictionId}`, kind: 'note', ...base(predictionId, createdAt) };
+}
+
 /** Oldest first, so a backlog drains in the order the farmer made it. `force` ignores backoff. */
 export async function duePushes(
   db: PhytoDb,
@@ -67,6 +76,13 @@ export async function dueUploads(db: PhytoDb, now: number, force = false): Promi
   return all
     .filter((e) => e.failed === null && (force || e.nextAttemptAt <= now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
+}
+
+export async function dueNotes(db: PhytoDb, now: number, force = false): Promise<NoteEntry[]> {
+  const all = (await db.outbox.where('kind').equals('note').toArray()) as NoteEntry[];
+  return all
+    .filter((e) => force || e.nextAttemptAt <= now)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export const BACKOFF_BASE_MS = 2_000;

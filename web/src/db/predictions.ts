@@ -1,7 +1,7 @@
 import type { CropId, PredictionInput, PredictionRecord, TopPrediction } from '@phyto/shared';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
-import { pushEntry } from './outbox.ts';
+import { noteEntry, pushEntry } from './outbox.ts';
 import { withQuotaCheck } from './quota.ts';
 
 /** `rejected`: the server refused the record (the reason is kept and shown); it stays on the phone. */
@@ -23,6 +23,8 @@ export interface StoredPrediction {
   unsure: boolean;
   modelVersion: string;
   note: string;
+  /** When the note was last changed on this phone (absent: never changed since the diagnosis). */
+  noteEditedAt?: string;
   photoCount: number;
   syncState: SyncState;
   syncedAt: string | null;
@@ -89,8 +91,23 @@ export async function updateDiagnosis(
   );
 }
 
-export async function setNote(db: PhytoDb, id: string, note: string): Promise<void> {
-  await withQuotaCheck(() => db.predictions.update(id, { note }));
+/**
+ * Saves the note and queues it for the server. Queued even before the record syncs: a push already on
+ * its way may carry the old note, and the server keeps the newest edit, so a second send is harmless.
+ */
+export async function setNote(
+  db: PhytoDb,
+  id: string,
+  note: string,
+  editedAt = new Date().toISOString(),
+): Promise<void> {
+  await withQuotaCheck(() =>
+    db.transaction('rw', [db.predictions, db.outbox], async () => {
+      if ((await db.predictions.update(id, { note, noteEditedAt: editedAt })) === 0)
+        throw new Error('errors.notFound');
+      await db.outbox.put(noteEntry(id, editedAt));
+    }),
+  );
 }
 
 export function getPrediction(db: PhytoDb, id: string): Promise<StoredPrediction | undefined> {

@@ -148,7 +148,7 @@ export function ResultPage() {
 
       {top !== undefined && <AdviceView classId={top.classId} />}
 
-      <NoteEditor key={id} id={id} note={prediction.note} synced={prediction.syncState !== 'pending'} />
+      <NoteEditor key={id} id={id} note={prediction.note} />
     </>
   );
 }

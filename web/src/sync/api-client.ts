@@ -4,6 +4,7 @@ import {
   HistoryPageSchema,
   MeReplySchema,
   OtpRequestReplySchema,
+  PredictionRecordSchema,
   SyncPushReplySchema,
   type ApiErrorCode,
   type AuthReply,
@@ -11,6 +12,8 @@ import {
   type OtpRequestBody,
   type OtpRequestReply,
   type PredictionInput,
+  type PredictionNoteBody,
+  type PredictionRecord,
   type ProfileUpdateBody,
   type SigninVerifyBody,
   type SignupVerifyBody,
@@ -122,6 +125,13 @@ export function createApiClient({
           headers: { 'content-type': photo.type || 'image/jpeg' },
         },
       );
+    },
+    /** The server keeps the newest edit by `editedAt`; it answers with the record as it now stands. */
+    setNote(predictionId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
+      return request(PredictionRecordSchema, `/api/predictions/${encodeURIComponent(predictionId)}/note`, {
+        method: 'PUT',
+        json: body,
+      });
     },
     history(page: number, limit: number): Promise<HistoryPage> {
       return request(HistoryPageSchema, `/api/predictions/history?page=${page}&limit=${limit}`);

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthReply } from '@phyto/shared';
 import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
-import { createPrediction } from '../db/predictions.ts';
+import { createPrediction, setNote } from '../db/predictions.ts';
 import { photosOf } from '../db/photos.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { freshDb, newPhoto, newPrediction, storePredictions } from '../testing/fixtures.ts';
@@ -199,6 +199,36 @@ describe('SyncEngine against the real API', () => {
     expect(await engineFor(db, { token: user.token }).engine.sync({ force: true })).toMatchObject({
       uploaded: 0,
     });
+  });
+
+  it('takes a note changed after sync to the server, and an edit made while it was sending next time', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const [id = ''] = await storePredictions(db, 1, null);
+    await setNote(db, id, 'before sync', '2026-06-01T08:00:00.000Z');
+    const log: { path: string }[] = [];
+    const { engine, api } = engineFor(db, { token: user.token, fetch: recordingFetch(log) });
+    await engine.sync();
+    const noteOnServer = async () => (await api.history(1, 10)).items.find((i) => i.id === id)?.note;
+    expect(await noteOnServer()).toBe('before sync');
+
+    await setNote(db, id, 'after sync', '2026-06-01T09:00:00.000Z');
+    // The farmer edits again while that edit is on its way to the server.
+    const editingFetch: typeof fetch = async (input, init) => {
+      const reply = await fetch(input, init);
+      if (new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/note'))
+        await setNote(db, id, 'during sync', '2026-06-01T09:01:00.000Z');
+      return reply;
+    };
+    await engineFor(db, { token: user.token, fetch: editingFetch }).engine.sync();
+    expect(await noteOnServer()).toBe('after sync');
+    expect(await db.outbox.get(`note:${id}`)).toBeDefined();
+
+    log.length = 0;
+    await engine.sync();
+    expect(await noteOnServer()).toBe('during sync');
+    expect(log.filter((l) => l.path.endsWith('/note'))).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('does nothing while signed out', async () => {

@@ -2,6 +2,7 @@ import { SYNC_BATCH_MAX, type SyncRecordResult } from '@phyto/shared';
 import type { PhytoDb } from '../db/schema.ts';
 import { toPredictionInput } from '../db/predictions.ts';
 import {
+  dueNotes,
   duePushes,
   dueUploads,
   markUploadFailed,
@@ -118,6 +119,8 @@ export class SyncEngine {
     if (pushed.kind !== 'done') return pushed;
     const uploaded = await this.#uploadAll(force);
     if (uploaded.kind !== 'done') return uploaded;
+    const notes = await this.#sendNotes(force);
+    if (notes.kind !== 'done') return notes;
     const outcome: SyncOutcome = { ...pushed, uploaded: uploaded.uploaded };
     await setMeta(this.#deps.db, 'lastSyncedAt', new Date(this.#deps.now()).toISOString());
     return outcome;
@@ -218,6 +221,34 @@ export class SyncEngine {
       uploaded += 1;
     }
     return { kind: 'done', stored: 0, rejected: 0, uploaded };
+  }
+
+  /** Notes changed after sync, once their record is on the server. */
+  async #sendNotes(
+    force: boolean,
+  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+    const { db, api } = this.#deps;
+    for (const entry of await dueNotes(db, this.#deps.now(), force)) {
+      const prediction = await db.predictions.get(entry.predictionId);
+      // Gone, or refused by the server: there is no server copy to change; the note stays on the phone.
+      if (prediction === undefined || prediction.syncState === 'rejected') {
+        await db.outbox.delete(entry.key);
+        continue;
+      }
+      if (prediction.syncState === 'pending') continue; // its push comes first
+      const editedAt = prediction.noteEditedAt ?? entry.createdAt;
+      try {
+        await api.setNote(prediction.id, { note: prediction.note, editedAt });
+      } catch (error) {
+        return this.#failed(error, [entry.key]);
+      }
+      await db.transaction('rw', [db.predictions, db.outbox], async () => {
+        // An edit made while this one was on its way queued itself again: leave it for the next run.
+        const now = await db.predictions.get(prediction.id);
+        if ((now?.noteEditedAt ?? entry.createdAt) === editedAt) await db.outbox.delete(entry.key);
+      });
+    }
+    return { kind: 'done', stored: 0, rejected: 0, uploaded: 0 };
   }
 
   async #failed(
