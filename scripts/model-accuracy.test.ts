@@ -4,9 +4,9 @@ import { scoreImages } from './model-images.ts';
 import { TEST_TAR, loadMetadata, missingData, modelPath } from './model-paths.ts';
 
 const metadata = loadMetadata();
-// The goal was 97 %; the shipped model reaches 96.4 % (models/README.md). This floor guards against
-// regressions of the shipped files or of the preprocessing without pretending the goal was met.
-const MIN_TOP1 = 0.96;
+// The floor the issue sets for CI; the shipped model's own figure is in models/README.md. It guards
+// against regressions of the shipped files or of the app's preprocessing.
+const MIN_TOP1 = 0.97;
 
 describe('shipped int8 model on the PlantVillage test split', () => {
   const skip = missingData(TEST_TAR);

@@ -115,14 +115,17 @@ class MobilePlantViT(nn.Module):
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(dim, num_classes)
 
-    def features(self, x: torch.Tensor) -> torch.Tensor:
+    def embedding(self, x: torch.Tensor) -> torch.Tensor:
+        """The encoder's tokens, mean-pooled, before the final LayerNorm (which would hide their scale)."""
         x = self.stage1(self.stem(x))
         x = self.stage2(self.down1(x))
         x = self.stage3(self.down2(x))
         x = self.patch_embed(x)
         tokens = x.flatten(2).transpose(1, 2)
-        tokens = self.encoder(tokens)
-        return self.norm(tokens.mean(dim=1))
+        return self.encoder(tokens).mean(dim=1)
+
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        return self.norm(self.embedding(x))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.dropout(self.features(x)))

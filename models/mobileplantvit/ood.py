@@ -1,8 +1,8 @@
-"""Leaf-likeness gate: flattens the logits of inputs whose features lie far from every training class.
+"""Leaf-likeness gate: flattens the logits of inputs whose embedding lies far from every training class.
 
 The classifier alone is confident on many non-leaf photos (on a mid-training checkpoint the top
 probability of a typical non-leaf photo was as high as that of a correct leaf diagnosis), so the max-
-probability rule could not separate them. The Mahalanobis distance of the pooled features to the nearest
+probability rule could not separate them. The Mahalanobis distance of the pooled embedding to the nearest
 class mean (shared covariance, fitted on training images only) separates them far better. The shipped
 model multiplies its logits by a gate g(d) in (EPS, 1]: near 1 for leaf-like inputs, EPS far away.
 A positive factor keeps the ranking (top-1/top-5 unchanged) and only flattens the probabilities, so the
@@ -19,22 +19,31 @@ from .model import MobilePlantViT
 EPS = 0.05
 
 
-def pooled_features(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> torch.Tensor:
-    """The model's pooled features; with mirror, the mean over the photo and its left-right mirror image
-    (a disease does not depend on which way the leaf faces), computed as one batch of two."""
+def pooled_embedding(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> torch.Tensor:
+    """The model's pooled embedding (before its final LayerNorm); with mirror, the mean over the photo and
+    its left-right mirror image (a disease does not depend on which way the leaf faces), as one batch of two."""
     if not mirror:
-        return model.features(x)
-    both = model.features(torch.cat([x, torch.flip(x, dims=[3])]))
+        return model.embedding(x)
+    both = model.embedding(torch.cat([x, torch.flip(x, dims=[3])]))
     return (both[: x.shape[0]] + both[x.shape[0] :]) / 2
 
 
-def features(model: MobilePlantViT, images: np.ndarray, mirror: bool = False, batch_size: int = 128) -> np.ndarray:
+def embeddings(model: MobilePlantViT, images: np.ndarray, mirror: bool = False, batch_size: int = 128) -> np.ndarray:
+    """What the gate measures: pre-LayerNorm embeddings. Their scale tells non-leaves apart far better than
+    the normalised features (on val, a distance-only rule at the same not-leaf budget flagged 4.8 % of
+    correct predictions instead of 7.4 %)."""
     out = []
     with torch.inference_mode():
         for start in range(0, len(images), batch_size):
             x = normalize(torch.from_numpy(images[start : start + batch_size]))
-            out.append(pooled_features(model, x, mirror).numpy())
+            out.append(pooled_embedding(model, x, mirror).numpy())
     return np.concatenate(out).astype(np.float64)
+
+
+def head_logits(model: MobilePlantViT, embedding: np.ndarray) -> np.ndarray:
+    """The plain classifier's logits from embeddings(): final LayerNorm, then the linear head."""
+    with torch.inference_mode():
+        return model.head(model.norm(torch.from_numpy(embedding).float())).numpy()
 
 
 class Gaussian:
@@ -56,7 +65,7 @@ def gate(distance: np.ndarray, tau: float, scale: float) -> np.ndarray:
 
 
 class LeafGate(nn.Module):
-    """Pooled features -> gate in (EPS, 1]. A submodule so that its ONNX nodes (/leaf_gate/...) can be kept
+    """Pooled embedding -> gate in (EPS, 1]. A submodule so that its ONNX nodes (/leaf_gate/...) can be kept
     in float by the quantizer: distances need the precision."""
 
     def __init__(self, gaussian: Gaussian, tau: float, scale: float) -> None:
@@ -81,8 +90,8 @@ class GatedMobilePlantViT(nn.Module):
         self.mirror = mirror
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        f = pooled_features(self.model, x, self.mirror)
-        return self.model.head(f) * self.leaf_gate(f)
+        e = pooled_embedding(self.model, x, self.mirror)
+        return self.model.head(self.model.norm(e)) * self.leaf_gate(e)
 
 
 def choose_gate(
@@ -102,7 +111,7 @@ def choose_gate(
         return e / e.sum(1, keepdims=True)
 
     best = None
-    for q in (0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999):
+    for q in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999):
         tau = float(np.quantile(val_distance[val_correct], q))
         for width in (0.05, 0.1, 0.2):
             scale = tau * width

@@ -20,7 +20,7 @@ from .data import IMAGE_SIZE, class_names, data_dir, read_tar
 from .export import INPUT_NAME, OUTPUT_NAME, export, load_checkpoint
 from .notleaf import half, load_not_leaf
 from .onnx_eval import run_logits, session, softmax, split
-from .ood import Gaussian, GatedMobilePlantViT, LeafGate, choose_gate, features
+from .ood import Gaussian, GatedMobilePlantViT, LeafGate, choose_gate, embeddings, head_logits
 from .preprocess import preprocess
 from .quantize import RECIPES, calibration_images, quantize
 from .self_test import DESCRIPTION, self_test_image
@@ -72,11 +72,10 @@ def main() -> None:
     # Leaf-likeness gate (ood.py): Gaussian fitted on training images, its shape chosen on val + the
     # not-leaf calibration half. The plain classifier's numbers are kept to show what the gate changes.
     gauss_x, gauss_y = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", class_names(), args.gaussian_per_class)
-    gaussian = Gaussian(features(model, gauss_x, args.mirror), gauss_y, len(classes))
-    head = lambda f: model.head(torch.from_numpy(f).float()).detach().numpy()  # noqa: E731
-    feats = {name: features(model, x, args.mirror) for name, x in (("val", val_x), ("test", test_x), ("notLeaf", not_leaf_x))}
-    plain = {k: head(f) for k, f in feats.items()}
-    distance = {k: gaussian.distance(f) for k, f in feats.items()}
+    gaussian = Gaussian(embeddings(model, gauss_x, args.mirror), gauss_y, len(classes))
+    embedded = {name: embeddings(model, x, args.mirror) for name, x in (("val", val_x), ("test", test_x), ("notLeaf", not_leaf_x))}
+    plain = {k: head_logits(model, e) for k, e in embedded.items()}
+    distance = {k: gaussian.distance(e) for k, e in embedded.items()}
     val_correct = plain["val"].argmax(1) == val_y
     gate_choice = choose_gate(
         plain["val"], distance["val"], val_correct, plain["notLeaf"][in_calibration],
