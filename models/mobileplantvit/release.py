@@ -56,7 +56,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=MODELS_DIR)
     p.add_argument("--calibration-per-class", type=int, default=10)
     p.add_argument("--gaussian-per-class", type=int, default=200, help="train-1.tar images per class for the gate")
-    p.add_argument("--mirror", action="store_true", help="average each photo's features with its mirror image's")
+    p.add_argument("--mirror", action="store_true", help="average each photo's embedding with its mirror image's")
     args = p.parse_args()
     torch.set_num_threads(1)
     fp32_path = args.out / "mobileplantvit.fp32.onnx"

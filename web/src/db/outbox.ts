@@ -57,18 +57,27 @@ export function noteEntry(predictionId: string, createdAt: string): NoteEntry {
   return { key: `note:${predictionId}`, kind: 'note', ...base(predictionId, createdAt) };
 }
 
-/** Oldest first, so a backlog drains in the order the farmer made it. `force` ignores backoff. */
+/** Entries of one kind whose backoff has passed, oldest first, so a backlog drains in the order the farmer
+ * made it. `force` ignores backoff. */
+async function dueOfKind<E extends PushEntry | NoteEntry>(
+  db: PhytoDb,
+  kind: E['kind'],
+  now: number,
+  force: boolean,
+): Promise<E[]> {
+  const all = (await db.outbox.where('kind').equals(kind).toArray()) as E[];
+  return all
+    .filter((e) => force || e.nextAttemptAt <= now)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
 export async function duePushes(
   db: PhytoDb,
   now: number,
   limit: number,
   force = false,
 ): Promise<PushEntry[]> {
-  const all = (await db.outbox.where('kind').equals('push').toArray()) as PushEntry[];
-  return all
-    .filter((e) => force || e.nextAttemptAt <= now)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .slice(0, limit);
+  return (await dueOfKind<PushEntry>(db, 'push', now, force)).slice(0, limit);
 }
 
 export async function dueUploads(db: PhytoDb, now: number, force = false): Promise<UploadEntry[]> {
@@ -78,11 +87,8 @@ export async function dueUploads(db: PhytoDb, now: number, force = false): Promi
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
 }
 
-export async function dueNotes(db: PhytoDb, now: number, force = false): Promise<NoteEntry[]> {
-  const all = (await db.outbox.where('kind').equals('note').toArray()) as NoteEntry[];
-  return all
-    .filter((e) => force || e.nextAttemptAt <= now)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+export function dueNotes(db: PhytoDb, now: number, force = false): Promise<NoteEntry[]> {
+  return dueOfKind<NoteEntry>(db, 'note', now, force);
 }
 
 export const BACKOFF_BASE_MS = 2_000;
