@@ -18,6 +18,7 @@ from .model import MobilePlantViT
 
 INPUT_NAME = "image"
 OUTPUT_NAME = "logits"
+DISTANCE_NAME = "leaf_distance"  # the second output of a released (ShippedModel) graph
 OPSET = 18
 
 
@@ -32,8 +33,9 @@ def load_checkpoint(path: Path) -> tuple[MobilePlantViT, dict]:
     return model.eval(), state
 
 
-def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE) -> float:
-    """Writes the ONNX file and returns the max abs logit difference against PyTorch on random inputs."""
+def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE, outputs: tuple[str, ...] = (OUTPUT_NAME,)) -> float:
+    """Writes the ONNX file; returns the largest difference of any output from PyTorch on random inputs
+    (relative to the output's magnitude where that exceeds 1: distances run into the hundreds)."""
     example = torch.randn(1, 3, size, size)
     out.parent.mkdir(parents=True, exist_ok=True)
     # The TorchScript exporter gives a plain, already-folded graph that quantizes and runs in the browser
@@ -43,7 +45,7 @@ def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE) -> float:
         (example,),
         str(out),
         input_names=[INPUT_NAME],
-        output_names=[OUTPUT_NAME],
+        output_names=list(outputs),
         opset_version=OPSET,
         do_constant_folding=True,
         dynamo=False,
@@ -55,9 +57,11 @@ def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE) -> float:
     with torch.inference_mode():
         for _ in range(8):
             x = torch.randn(1, 3, size, size, generator=generator)
-            expected = model(x).numpy()
-            got = session.run([OUTPUT_NAME], {INPUT_NAME: x.numpy()})[0]
-            worst = max(worst, float(np.abs(expected - got).max()))
+            expected = model(x)
+            expected = expected if isinstance(expected, tuple) else (expected,)
+            got = session.run(list(outputs), {INPUT_NAME: x.numpy()})
+            for e, g in zip(expected, got, strict=True):
+                worst = max(worst, float(np.abs(e.numpy() - g).max() / max(1.0, float(np.abs(g).max()))))
     return worst
 
 
@@ -70,7 +74,7 @@ def main() -> None:
     model, state = load_checkpoint(args.checkpoint)
     diff = export(model, args.out)
     print(f"exported epoch {state['epoch']} (val {state['val_acc']:.4f}) -> {args.out} ({args.out.stat().st_size:,} bytes)")
-    print(f"max abs logit difference vs PyTorch: {diff:.2e}")
+    print(f"max abs difference vs PyTorch: {diff:.2e}")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,6 @@ def preprocess(rgb: np.ndarray, size: int, mean, std) -> np.ndarray:
     y0, x0 = (height - side) // 2, (width - side) // 2
     crop = rgb[y0 : y0 + side, x0 : x0 + side].astype(np.float64)
     w = axis_weights(side, size)
-    resized = np.einsum("oi,ijc,pj->opc", w, crop, w)
+    resized = np.einsum("oi,ijc,pj->opc", w, crop, w, optimize=True)  # two matrix products, not one 4-deep loop
     x = (resized / 255.0 - np.asarray(mean)) / np.asarray(std)
     return x.transpose(2, 0, 1).astype(np.float32)

@@ -22,8 +22,10 @@ from onnxruntime.quantization import (
     quantize_static,
 )
 
-from .augment import normalize
-from .data import class_names, data_dir, read_tar
+from .augment import MEAN, STD, normalize
+from .data import IMAGE_SIZE, class_names, data_dir, read_tar
+from .field import load_field
+from .field_metrics import app_inputs
 from .export import INPUT_NAME
 
 
@@ -51,23 +53,26 @@ RECIPES = {
 DEFAULT_RECIPE = "float-stem-stage1"
 
 
-class ImageReader(CalibrationDataReader):
-    def __init__(self, images: np.ndarray) -> None:
-        self.images = images
+class InputReader(CalibrationDataReader):
+    def __init__(self, inputs: np.ndarray) -> None:
+        self.inputs = inputs
         self.position = 0
 
     def get_next(self) -> dict[str, np.ndarray] | None:
-        if self.position >= len(self.images):
+        if self.position >= len(self.inputs):
             return None
-        batch = torch.from_numpy(self.images[self.position : self.position + 1])
         self.position += 1
-        return {INPUT_NAME: normalize(batch).numpy()}
+        return {INPUT_NAME: self.inputs[self.position - 1 : self.position]}
 
 
-def calibration_images(per_class: int) -> np.ndarray:
-    """The first `per_class` images of every class in train-0.tar (tar order: fixed, no randomness)."""
-    images, _ = read_tar(data_dir() / "plantvillage-128" / "train-0.tar", class_names(), per_class)
-    return images
+def calibration_inputs(per_class: int) -> np.ndarray:
+    """Standardised inputs of the first `per_class` photos of every class in train-0.tar and in field-176
+    train.tar (tar order: fixed, no randomness): activation ranges must cover field photos too."""
+    classes = class_names()
+    lab, _ = read_tar(data_dir() / "plantvillage-128" / "train-0.tar", classes, per_class)
+    field, labels, _ = load_field("train", classes)
+    first = np.concatenate([np.flatnonzero(labels == c)[:per_class] for c in np.unique(labels)])
+    return np.concatenate([normalize(torch.from_numpy(lab)).numpy(), app_inputs(field[first], IMAGE_SIZE, MEAN, STD)])
 
 
 def compact(path: Path) -> None:
@@ -94,10 +99,10 @@ def compact(path: Path) -> None:
     onnx.save(model, str(path))
 
 
-def quantize(fp32: Path, out: Path, images: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> None:
-    # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The leaf gate
-    # (ood.py) always stays in float: its distances need the precision.
-    prefixes = (*recipe.float_prefixes, "/leaf_gate/")
+def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> None:
+    # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The leaf distance
+    # (leaf_distance.py) always stays in float: its distances need the precision.
+    prefixes = (*recipe.float_prefixes, "/leaf_distance/")
     keep_float = [n.name for n in onnx.load(str(fp32)).graph.node if any(p in n.name for p in prefixes)]
     extra = {"CalibPercentile": 99.99} if recipe.method == CalibrationMethod.Percentile else {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +111,7 @@ def quantize(fp32: Path, out: Path, images: np.ndarray, recipe: Recipe = RECIPES
         quantize_static(
             str(prepared),
             str(out),
-            ImageReader(images),
+            InputReader(inputs),
             quant_format=QuantFormat.QDQ,
             per_channel=True,
             activation_type=QuantType.QUInt8,
@@ -122,12 +127,12 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--fp32", type=Path, default=Path("mobileplantvit.fp32.onnx"))
     p.add_argument("--out", type=Path, default=Path("mobileplantvit.int8.onnx"))
-    p.add_argument("--per-class", type=int, default=10, help="calibration images per class (34 classes)")
+    p.add_argument("--per-class", type=int, default=10, help="calibration photos per class of each dataset")
     p.add_argument("--recipe", choices=sorted(RECIPES), default=DEFAULT_RECIPE)
     args = p.parse_args()
-    images = calibration_images(args.per_class)
-    quantize(args.fp32, args.out, images, RECIPES[args.recipe])
-    print(f"{args.recipe}: calibrated on {len(images)} training images -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    inputs = calibration_inputs(args.per_class)
+    quantize(args.fp32, args.out, inputs, RECIPES[args.recipe])
+    print(f"{args.recipe}: calibrated on {len(inputs)} training photos -> {args.out} ({args.out.stat().st_size:,} bytes)")
 
 
 if __name__ == "__main__":

