@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
-import { softmax } from '@phyto/shared/inference/postprocess';
+import { calibratedProbabilities, isLeaf } from '@phyto/shared/inference/postprocess';
+import type { PhotoReading } from '@phyto/shared/inference/verdict';
 import { preprocess, type PreprocessSpec } from '@phyto/shared/inference/preprocess';
 import { readTar } from './model-tar.ts';
 
@@ -42,13 +43,16 @@ export async function imageToInput(data: Buffer, spec: PreprocessSpec): Promise<
   return preprocess(rgba, info.width, info.height, spec);
 }
 
-export interface Scored {
+export interface Scored extends PhotoReading {
   name: string;
   label: number;
   probabilities: number[];
 }
 
-/** Softmax probabilities of every image in a tar or folder. Images of unknown classes are skipped. */
+/**
+ * Every image of a tar or folder as the app reads it: calibrated probabilities (metadata.temperature) and
+ * the not-a-leaf rule (metadata.notLeaf). Images of unknown classes are skipped.
+ */
 export async function scoreImages(
   session: ort.InferenceSession,
   metadata: ModelMetadata,
@@ -65,7 +69,13 @@ export async function scoreImages(
       [metadata.inputName]: new ort.Tensor('float32', input, [1, 3, size, size]),
     });
     const logits = output[metadata.outputName]?.data as Float32Array;
-    scored.push({ name: image.name, label, probabilities: softmax(logits) });
+    const distance = Number(output[metadata.notLeaf.output]?.data[0]);
+    scored.push({
+      name: image.name,
+      label,
+      probabilities: calibratedProbabilities(logits, metadata.temperature),
+      isLeaf: isLeaf(distance, metadata.notLeaf),
+    });
   }
   return scored;
 }

@@ -11,6 +11,7 @@ export const DATA_DIR = resolve(process.env.PHYTO_DATA_DIR ?? join(REPO_DIR, '..
 export const TEST_TAR = join(DATA_DIR, 'plantvillage-128', 'test.tar');
 export const VAL_TAR = join(DATA_DIR, 'plantvillage-128', 'val.tar');
 export const NOT_LEAF_TAR = join(DATA_DIR, 'not-leaf-128', 'not-leaf.tar');
+export const FIELD_VAL_TAR = join(DATA_DIR, 'field-176', 'val.tar');
 
 /** models/metadata.json, validated: a shipped model is never used on unchecked metadata. */
 export function loadMetadata(dir = MODELS_DIR): ModelMetadata {

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ModelMetadataSchema } from '@phyto/shared/model-metadata';
 import { DATA_DIR, MODELS_DIR, missingData } from './model-paths.ts';
 
 const PYTHON = join(MODELS_DIR, '.venv', 'bin', 'python');
@@ -16,8 +17,11 @@ function missingVenv(): string | null {
   return 'no venv';
 }
 
-describe('CPU smoke run: train → export → quantize on a few images', () => {
-  const skip = missingVenv() ?? missingData(join(DATA_DIR, 'plantvillage-128', 'train-0.tar'));
+describe('CPU smoke run: teacher → student → release (export, quantize, rules) on a few images', () => {
+  const skip =
+    missingVenv() ??
+    missingData(join(DATA_DIR, 'plantvillage-128', 'train-0.tar')) ??
+    missingData(join(DATA_DIR, 'field-176', 'train.tar'));
   const out = mkdtempSync(join(tmpdir(), 'phyto-smoke-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   const python = (...args: string[]) =>
@@ -26,30 +30,49 @@ describe('CPU smoke run: train → export → quantize on a few images', () => {
       encoding: 'utf8',
       env: { ...process.env, PYTHONWARNINGS: 'ignore' },
     });
+  const small = ['--limit-per-class', '2', '--threads', '1'];
 
   it.skipIf(skip !== null)(
-    'produces a checkpoint, an fp32 ONNX that matches PyTorch and an int8 ONNX that runs',
+    'produces a teacher, a distilled student and a release whose int8 file runs with both outputs',
     async () => {
-      const train = python(
-        'mobileplantvit.train',
-        ...['--epochs', '1', '--limit-per-class', '2', '--batch-size', '16', '--threads', '1', '--out', out],
+      const teacher = python(
+        'mobileplantvit.teacher',
+        '--steps',
+        '2',
+        '--eval-every',
+        '2',
+        ...small,
+        '--out',
+        join(out, 'teacher'),
       );
-      expect(train).toMatch(/"val_acc"/);
-      const fp32 = join(out, 'model.fp32.onnx');
-      const exported = python('mobileplantvit.export', '--checkpoint', join(out, 'best.pt'), '--out', fp32);
-      const diff = Number(/difference vs PyTorch: ([\d.e+-]+)/.exec(exported)?.[1]);
+      expect(teacher).toMatch(/field val: apple/);
+      const student = python(
+        'mobileplantvit.distill',
+        ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '2', '--eval-every', '2'],
+        ...small,
+        ...['--out', join(out, 'student')],
+      );
+      expect(student).toMatch(/field val: apple/);
+      const release = python(
+        'mobileplantvit.release',
+        ...['--checkpoint', join(out, 'student', 'student.pt'), '--mirror', '--out', out],
+        ...small,
+      );
+      const diff = Number(/largest difference ([\d.e+-]+)/.exec(release)?.[1]);
       expect(diff).toBeLessThan(1e-3);
-      const int8 = join(out, 'model.int8.onnx');
-      python('mobileplantvit.quantize', '--fp32', fp32, '--out', int8, '--per-class', '1');
 
-      const session = await ort.InferenceSession.create(int8);
+      const metadata = ModelMetadataSchema.parse(
+        JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8')),
+      );
+      const session = await ort.InferenceSession.create(join(out, metadata.files.int8.path));
       const result = await session.run({
         image: new ort.Tensor('float32', new Float32Array(3 * 128 * 128), [1, 3, 128, 128]),
       });
-      expect(result.logits?.dims).toEqual([1, 34]);
-      expect(Array.from(result.logits?.data as Float32Array).every(Number.isFinite)).toBe(true);
+      expect(result[metadata.outputName]?.dims).toEqual([1, 34]);
+      expect(result[metadata.notLeaf.output]?.dims).toEqual([1, 1]);
+      expect(Array.from(result[metadata.outputName]?.data as Float32Array).every(Number.isFinite)).toBe(true);
       await session.release();
     },
-    600_000,
+    900_000,
   );
 });

@@ -18,10 +18,21 @@ export const ModelMetadataSchema = z.object({
   /** Class ids in logit order. */
   classes: z.array(z.string()).check(z.minLength(2)),
   files: z.object({ int8: ModelFileSchema, fp32: ModelFileSchema }),
+  /** Logits are divided by it before the softmax: the shown probability is then the chance of being right. */
+  temperature: z.number().check(z.positive()),
   unsure: z.object({
     rule: z.string(),
-    /** The top probability under which a result is shown as unsure / maybe not a leaf. */
+    /** The top probability under which a leaf's result is "we can't tell". */
     minConfidence: z.number().check(z.gte(0), z.lte(1)),
+    /** Which probabilities the threshold reads: after the crop filter (when a crop is picked) or all classes. */
+    appliesTo: z.enum(['crop-filtered', 'all-classes']),
+  }),
+  /** "Not a leaf": decided first, from a second output of the model, apart from the unsure rule. */
+  notLeaf: z.object({
+    rule: z.string(),
+    /** The model output holding the photo's distance to the nearest class of training leaves. */
+    output: z.string(),
+    maxDistance: z.number().check(z.positive()),
   }),
   /** A fixed input and the logits it gave at export: any backend must reproduce them before it is trusted. */
   selfTest: z.object({

@@ -17,16 +17,33 @@ export const LocationSchema = z.object({
   accuracyM: z.optional(z.number().check(z.nonnegative())),
 });
 
+/**
+ * What the app tells the farmer: a disease it is sure of, "we can't tell from this photo", or "this is not a
+ * leaf". Only a confident verdict ever shows a disease name as the answer, or its treatment.
+ */
+export const VerdictSchema = z.enum(['confident', 'unsure', 'notLeaf']);
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+/** Records from apps older than the verdict carry only `unsure`. */
+export function verdictOf(p: { unsure: boolean; verdict?: Verdict | undefined }): Verdict {
+  return p.verdict ?? (p.unsure ? 'unsure' : 'confident');
+}
+
 /** A diagnosis as the phone makes it offline. `id` is a client-generated UUID: the idempotency key. */
 export const PredictionInputSchema = z.strictObject({
   id: z.uuid(),
   modelVersion: z.string().check(z.minLength(1), z.maxLength(64)),
   createdAt: z.iso.datetime(),
   top5: z.array(TopPredictionSchema).check(z.minLength(1), z.maxLength(TOP_K)),
+  /** True unless the verdict is confident (kept for apps older than `verdict`). */
   unsure: z.boolean(),
+  verdict: z.optional(VerdictSchema),
   /** The crop the farmer said the leaf is from; null or absent means "not sure". */
   crop: z.optional(z.nullable(CropIdSchema)),
   photoCount: z._default(z.int().check(z.gte(1), z.lte(MAX_PHOTOS_PER_PREDICTION)), 1),
+  /** Bumped by each change on the phone before sync (another leaf, another crop): the server keeps the
+   *  highest revision it was sent, so a resend or an older copy changes nothing. */
+  revision: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
   location: z.optional(LocationSchema),
 });

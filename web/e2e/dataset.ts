@@ -9,13 +9,35 @@ import { repoRoot } from './paths.ts';
 /** ../shared/datasets, or PHYTO_DATA_DIR. Images are read in place and never copied into the repository. */
 export const dataDir = resolve(process.env.PHYTO_DATA_DIR ?? join(repoRoot, '..', 'shared', 'datasets'));
 const testTar = join(dataDir, 'plantvillage-128', 'test.tar');
+const fieldValTar = join(dataDir, 'field-176', 'val.tar');
+const notLeafTar = join(dataDir, 'not-leaf-128', 'not-leaf.tar');
 const manifest = join(dataDir, 'plantvillage-128', 'manifest.tsv');
 
-/** Why data-dependent checks cannot run here, or null when the test split is present. */
+/** Why data-dependent checks cannot run here, or null when every dataset they read is present. */
 export function datasetMissing(): string | null {
-  return existsSync(testTar) && existsSync(manifest)
-    ? null
-    : `PlantVillage test split not found at ${testTar}`;
+  const missing = [testTar, manifest, fieldValTar, notLeafTar].filter((p) => !existsSync(p));
+  return missing.length === 0 ? null : `datasets not found: ${missing.join(', ')}`;
+}
+
+/** Extracts `members` of a tar into a fresh temporary directory (the caller removes it); returns their paths. */
+async function extract(tar: string, members: readonly string[]): Promise<{ dir: string; paths: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'phyto-images-'));
+  await promisify(execFile)('tar', ['-xf', tar, '-C', dir, ...members]);
+  return { dir, paths: members.map((m) => join(dir, m)) };
+}
+
+/** The first `count` photos (tar order) of the not-leaf set and of the field val set. */
+export async function extractOtherPhotos(
+  count: number,
+): Promise<{ dirs: string[]; notLeaf: string[]; field: string[] }> {
+  const list = async (tar: string) =>
+    (await promisify(execFile)('tar', ['-tf', tar], { maxBuffer: 1 << 24 })).stdout
+      .split('\n')
+      .filter((m) => /\.(jpe?g|png)$/i.test(m))
+      .slice(0, count);
+  const notLeaf = await extract(notLeafTar, await list(notLeafTar));
+  const field = await extract(fieldValTar, await list(fieldValTar));
+  return { dirs: [notLeaf.dir, field.dir], notLeaf: notLeaf.paths, field: field.paths };
 }
 
 export interface TestImage {
@@ -47,7 +69,9 @@ export async function extractTestImages(
     taken.set(classId, count + 1);
     chosen.push({ member, classId });
   }
-  const dir = await mkdtemp(join(tmpdir(), 'phyto-leaves-'));
-  await promisify(execFile)('tar', ['-xf', testTar, '-C', dir, ...chosen.map((c) => c.member)]);
-  return { dir, images: chosen.map(({ member, classId }) => ({ classId, path: join(dir, member) })) };
+  const { dir, paths } = await extract(
+    testTar,
+    chosen.map((c) => c.member),
+  );
+  return { dir, images: chosen.map(({ classId }, i) => ({ classId, path: paths[i] ?? '' })) };
 }

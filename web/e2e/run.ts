@@ -15,7 +15,8 @@ import {
 } from './app-driver.ts';
 import { chromiumMissing, launchBrowser, launchProfile } from './browser.ts';
 import { buildAppIfNeeded } from './build.ts';
-import { datasetMissing, extractTestImages, type TestImage } from './dataset.ts';
+import { en as ENGLISH_ADVICE } from '@phyto/shared/recommendations/en';
+import { datasetMissing, extractOtherPhotos, extractTestImages, type TestImage } from './dataset.ts';
 import { eventually, expectEqual, expectTrue } from './expect.ts';
 import { runSteps, type Step } from './harness.ts';
 import { ReferenceModel } from './reference.ts';
@@ -104,9 +105,11 @@ async function main(): Promise<number> {
         const extracted = await extractTestImages(CANDIDATES, LEAF_CLASSES);
         tempDirs.push(extracted.dir);
         candidates = extracted.images;
-        leaf = await reference.firstCorrect(candidates);
+        leaf = await reference.firstConfident(candidates, [null, 'tomato']);
         if (!leaf)
-          throw new Error(`the model gets none of ${extracted.images.length} tomato test images right`);
+          throw new Error(
+            `the model answers none of ${extracted.images.length} tomato test images confidently and right`,
+          );
         console.log(`    leaf: ${leaf.classId}/${basename(leaf.path)}`);
         await page.getByTestId('photo-input').setInputFiles(leaf.path);
         await page.getByTestId('diagnose-button').click();
@@ -114,6 +117,7 @@ async function main(): Promise<number> {
         const top1 = page.getByTestId('result-top1');
         expectEqual(await top1.getAttribute('data-class-id'), leaf.classId, 'top-1 class');
         expectTrue((await page.getByTestId('result-top5').locator('li').count()) >= 1, 'top 5 list is shown');
+        await page.getByTestId('recommendations').waitFor();
       },
     },
     {
@@ -239,6 +243,57 @@ async function main(): Promise<number> {
         expectEqual(records[0]?.photoCount, 3, 'server photoCount');
         expectEqual(JSON.stringify(records[0]?.uploadedPhotos), '[0,1,2]', 'server uploadedPhotos');
         expectEqual(records[0]?.crop ?? null, null, 'server crop ("not sure")');
+      },
+    },
+    {
+      name: 'honest answers: "not a leaf" and "can\'t tell" show no disease and no treatment, in the result and in history',
+      skip: noData,
+      async run() {
+        const reference = await ReferenceModel.load();
+        const photos = await extractOtherPhotos(60);
+        tempDirs.push(...photos.dirs);
+        const notLeaf = await reference.firstWithVerdict(photos.notLeaf, 'notLeaf');
+        const unsure = await reference.firstWithVerdict(photos.field, 'unsure');
+        if (!notLeaf)
+          throw new Error('none of the first 60 non-leaf photos is called "not a leaf" by the model');
+        if (!unsure) throw new Error('none of the first 60 field photos is "unsure" for the model');
+        const treatments = Object.values(ENGLISH_ADVICE.classes).flatMap((advice) => advice.treatment);
+        const names = Object.values(ENGLISH_ADVICE.classes).map((advice) => advice.name);
+        const ids: string[] = [];
+        for (const [path, testId] of [
+          [notLeaf, 'result-not-leaf'],
+          [unsure, 'result-unsure'],
+        ] as const) {
+          await page.getByTestId('nav-home').click();
+          await page.getByTestId('crop-select').selectOption('not-sure');
+          await page.getByTestId('photo-input').setInputFiles(path);
+          await page.getByTestId('diagnose-button').click();
+          await page.waitForURL(/\/result\//, { timeout: 60_000 });
+          await page.getByTestId(testId).waitFor();
+          ids.push(new URL(page.url()).pathname.split('/').pop() ?? '');
+          expectEqual(await page.getByTestId('result-top1').count(), 0, `${testId}: disease heading`);
+          expectEqual(await page.getByTestId('recommendations').count(), 0, `${testId}: advice shown`);
+          const text = await page.locator('main').innerText();
+          const shown = treatments.filter((line) => text.includes(line));
+          expectEqual(shown.length, 0, `${testId}: treatment lines in the page (${shown.join(' | ')})`);
+        }
+        // Advice for one possibility opens only on a deliberate tap, under "If it is …".
+        await page.getByTestId('result-possibilities').locator('summary').click();
+        await page.getByTestId('result-possibilities').getByRole('button').first().click();
+        await page
+          .getByTestId('recommendations')
+          .getByRole('heading', { name: /^If it is / })
+          .waitFor();
+
+        await page.getByTestId('nav-history').click();
+        for (const [i, verdict] of (['notLeaf', 'unsure'] as const).entries()) {
+          const item = page.locator(`[data-testid="history-item"][data-id="${ids[i]}"]`);
+          await item.waitFor();
+          expectEqual(await item.getAttribute('data-verdict'), verdict, 'history row verdict');
+          const rowText = (await item.innerText()).toLowerCase();
+          const named = names.filter((name) => rowText.includes(name.toLowerCase()));
+          expectEqual(named.length, 0, `disease names in the ${verdict} history row (${named.join(', ')})`);
+        }
       },
     },
     {

@@ -77,8 +77,11 @@ describe('cropFilter', () => {
 
 describe('isUnsure', () => {
   it('fires only when the top probability is under the threshold', () => {
-    expect(isUnsure([0.5, 0.3, 0.2], 0.6)).toBe(true);
-    expect(isUnsure([0.6, 0.3, 0.1], 0.6)).toBe(false);
+    const all = { minConfidence: 0.6, appliesTo: 'all-classes' } as const;
+    expect(isUnsure([0.5, 0.3, 0.2], [0.5, 0.3, 0.2], all)).toBe(true);
+    expect(isUnsure([0.6, 0.3, 0.1], [0.6, 0.3, 0.1], all)).toBe(false);
+    const filtered = { minConfidence: 0.6, appliesTo: 'crop-filtered' } as const;
+    expect(isUnsure([0.5, 0.3, 0.2], [0.625, 0.375, 0], filtered)).toBe(false);
   });
 });
 

@@ -1,6 +1,10 @@
 import { findClass } from '../classes.ts';
 import type { CropId } from '../crops.ts';
+import type { ModelMetadata } from '../model-metadata.ts';
 import { TOP_K, type TopPrediction } from '../prediction.ts';
+
+/** The part of metadata.unsure a stored prediction keeps, so it can be judged again under another crop. */
+export type UnsureRule = Pick<ModelMetadata['unsure'], 'minConfidence' | 'appliesTo'>;
 
 /** Numerically stable softmax (subtracts the max logit first). */
 export function softmax(logits: ArrayLike<number>): number[] {
@@ -9,6 +13,19 @@ export function softmax(logits: ArrayLike<number>): number[] {
   const exps = values.map((v) => Math.exp(v - max));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
+}
+
+/** softmax(logits / metadata.temperature): the top probability then means the chance of being right. */
+export function calibratedProbabilities(logits: ArrayLike<number>, temperature: number): number[] {
+  return softmax(Array.from(logits, (v) => v / temperature));
+}
+
+/** metadata.notLeaf: a photo far from every class of training leaves is not a leaf (NaN counts as far). */
+export function isLeaf(
+  leafDistance: number,
+  notLeaf: Pick<ModelMetadata['notLeaf'], 'maxDistance'>,
+): boolean {
+  return leafDistance <= notLeaf.maxDistance;
 }
 
 /**
@@ -54,12 +71,12 @@ export function cropFilter(
 }
 
 /**
- * True when the top probability is under `minConfidence` (metadata.unsure.minConfidence): the result is
- * shown as "unsure — maybe not a leaf". Apply it to the probabilities BEFORE the crop filter: the
- * threshold was calibrated on the model's full distribution, and renormalising inflates confidence.
+ * True when the top probability is under `rule.minConfidence`: the answer is "we can't tell from this
+ * photo". `appliesTo` says which distribution the threshold was chosen on: the crop-filtered one (what the
+ * farmer sees once a crop is picked) or all classes.
  */
-export function isUnsure(probabilities: readonly number[], minConfidence: number): boolean {
-  return Math.max(...probabilities) < minConfidence;
+export function isUnsure(all: readonly number[], cropFiltered: readonly number[], rule: UnsureRule): boolean {
+  return Math.max(...(rule.appliesTo === 'crop-filtered' ? cropFiltered : all)) < rule.minConfidence;
 }
 
 /**

@@ -2,8 +2,11 @@ import { recommendationFor } from '../i18n/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
-/** What it is, how it shows, what to do now and next season — in the chosen language. */
-export function AdviceView({ classId }: { classId: string }) {
+/**
+ * What it is, how it shows, what to do now and next season — in the chosen language. `title` replaces
+ * "What to do" where the disease is only a possibility ("If it is late blight").
+ */
+export function AdviceView({ classId, title }: { classId: string; title?: string }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const advice = recommendationFor(classId, language);
@@ -16,8 +19,8 @@ export function AdviceView({ classId }: { classId: string }) {
     </ul>
   );
   return (
-    <section className="card advice" data-testid="recommendations" aria-labelledby="advice-title">
-      <h2 id="advice-title">{t('advice.title')}</h2>
+    <section className="card advice" data-testid="recommendations" aria-label={title ?? t('advice.title')}>
+      <h2>{title ?? t('advice.title')}</h2>
       <h3>{t('advice.about')}</h3>
       <p>{advice.about}</p>
       <h3>{t('advice.symptoms')}</h3>

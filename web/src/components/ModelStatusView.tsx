@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelStatus } from '../ml/useInference.ts';
 
-/** The model download as a real progress bar, then which engine runs it. */
-export function ModelStatusView({ status }: { status: ModelStatus }) {
+/** The model download as a real progress bar, then "ready", or the failure with a way to try again. */
+export function ModelStatusView({ status, onRetry }: { status: ModelStatus; onRetry: () => void }) {
   const { t } = useTranslation();
   switch (status.state) {
     case 'loading': {
@@ -24,7 +24,7 @@ export function ModelStatusView({ status }: { status: ModelStatus }) {
     case 'ready':
       return (
         <div className="model-status" data-testid="model-status" data-state="ready" role="status">
-          <span>{t('model.ready', { backend: status.backend === 'webgpu' ? 'WebGPU' : 'WebAssembly' })}</span>
+          <span>{t('model.ready')}</span>
           {status.fallbackReason !== null && <small className="muted">{t('model.fallback')}</small>}
         </div>
       );
@@ -32,9 +32,14 @@ export function ModelStatusView({ status }: { status: ModelStatus }) {
       return (
         <div className="model-status error" data-testid="model-status" data-state="error" role="alert">
           {/* The worker reports an i18n key ('errors.modelDownloadFailed', …) when it knows the cause. */}
-          {status.message.startsWith('errors.')
-            ? t(status.message, { defaultValue: t('model.error') })
-            : t('model.error')}
+          <span>
+            {status.message.startsWith('errors.')
+              ? t(status.message, { defaultValue: t('model.error') })
+              : t('model.error')}
+          </span>
+          <button type="button" className="button" data-testid="model-retry" onClick={onRetry}>
+            {t('model.retry')}
+          </button>
         </div>
       );
   }

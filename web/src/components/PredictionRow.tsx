@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { verdictOf } from '@phyto/shared';
 import { useTranslation } from 'react-i18next';
 import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
@@ -9,19 +10,23 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import { BlobImage } from './Thumbnail.tsx';
 import { diseaseName, formatDateTime, formatPercent } from './names.ts';
 
-/** One diagnosis in a list: thumbnail, name, confidence, time, sync state, photo count. */
+/** One diagnosis in a list: thumbnail, the answer (a disease name only when confident), time, sync state. */
 export function PredictionRow({ prediction: p }: { prediction: StoredPrediction }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const thumbnail = useLiveQuery(() => firstThumbnail(db, p.id), [p.id]);
-  const top = p.top5[0];
-  const name = top === undefined ? '' : diseaseName(top.classId, language);
+  const verdict = verdictOf(p);
+  const top = verdict === 'confident' ? p.top5[0] : undefined;
+  const name =
+    top !== undefined
+      ? diseaseName(top.classId, language)
+      : t(verdict === 'notLeaf' ? 'result.notLeafShort' : 'result.unsureShort');
   return (
-    <li data-testid="history-item" data-sync-state={p.syncState} data-id={p.id}>
+    <li data-testid="history-item" data-sync-state={p.syncState} data-verdict={verdict} data-id={p.id}>
       <Link to={`/result/${p.id}`} className="prediction-row">
         <BlobImage blob={thumbnail} alt={name} className="thumb" />
         <span className="prediction-row-main">
-          <strong>{p.unsure ? t('result.unsureShort') : name}</strong>
+          <strong>{name}</strong>
           <small className="muted">
             {[p.crop === null ? null : cropName(p.crop, language), formatDateTime(p.createdAt, language)]
               .filter((x) => x !== null)

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { usePwa } from '../pwa/usePwa.ts';
+import { useInference } from '../ml/useInference.ts';
 
-/** "A new version is ready", "works offline now" and "install" — each only when it applies. */
+/**
+ * "A new version is ready", "works offline now" and "install" — each only when it applies. Offline-ready
+ * needs both the app's files and the model: a cached app without its model cannot diagnose in the field.
+ */
 export function PwaBanner() {
   const { t } = useTranslation();
-  const { updateAvailable, applyUpdate, canInstall, install, offlineReady } = usePwa();
+  const { updateAvailable, applyUpdate, canInstall, install, offlineReady: appCached } = usePwa();
+  const { status } = useInference();
+  const offlineReady = appCached && status.state === 'ready';
   return (
     <>
       {updateAvailable && (

@@ -8,7 +8,7 @@ export function Top5List({ top5 }: { top5: readonly TopPrediction[] }) {
   const [language] = useLanguage();
   return (
     <section aria-labelledby="top5-title">
-      <h3 id="top5-title">{t('result.top5')}</h3>
+      <h2 id="top5-title">{t('result.top5')}</h2>
       <ol className="top5" data-testid="result-top5">
         {top5.map((p) => (
           <li key={p.classId} data-class-id={p.classId}>

@@ -11,6 +11,8 @@ export interface StoredPhoto {
   thumbnail: Blob;
   /** This leaf's own softmax, so each photo's top-1 can be shown beside the combined answer. */
   probabilities: number[];
+  /** False when the model called this photo not a leaf; absent on photos from before the rule (a leaf). */
+  isLeaf?: boolean;
   /** Quality problems found before diagnosis (too_dark, too_blurry, …); empty when fine. */
   qualityIssues: string[];
   uploaded: boolean;

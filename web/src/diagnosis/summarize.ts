@@ -1,10 +1,9 @@
 import { CROPS, type CropId, type TopPrediction } from '@phyto/shared';
-import { combineLeaves, cropFilter, isUnsure, topK } from '@phyto/shared/inference/postprocess';
+import { cropFilter, topK, type UnsureRule } from '@phyto/shared/inference/postprocess';
+import { judge, type Judgement, type PhotoReading } from '@phyto/shared/inference/verdict';
 
-export interface Summary {
-  /** All leaves combined, before the crop filter (what is stored, so the crop can change later). */
-  probabilities: number[];
-  top5: TopPrediction[];
+export interface Summary extends Judgement {
+  /** True unless the verdict is confident (what apps older than the verdict read). */
   unsure: boolean;
 }
 
@@ -13,21 +12,23 @@ export function isCropCovered(crop: CropId | null): boolean {
   return crop === null || CROPS.some((c) => c.id === crop && c.covered);
 }
 
+/** A stored photo as the verdict reads it; photos from before the not-a-leaf rule count as leaves. */
+export function readingOf(photo: { probabilities: number[]; isLeaf?: boolean }): PhotoReading {
+  return { probabilities: photo.probabilities, isLeaf: photo.isLeaf ?? true };
+}
+
 /**
- * One answer from the leaves of one plant: combine them, judge "unsure" on the full distribution (the
- * threshold was calibrated there), then keep the named crop's classes for the top 5. Null when the
- * model has no class for the crop: the app says it is not covered instead of guessing.
+ * One answer from the photos of one plant (shared judge(): not-a-leaf, combined leaves, crop filter, unsure
+ * rule). Null when the model has no class for the crop: the app says it is not covered instead of guessing.
  */
 export function summarize(
-  leaves: readonly (readonly number[])[],
+  photos: readonly PhotoReading[],
   classes: readonly string[],
   crop: CropId | null,
-  minConfidence: number,
+  rule: UnsureRule,
 ): Summary | null {
-  const probabilities = combineLeaves(leaves);
-  const filtered = cropFilter(probabilities, classes, crop);
-  if (filtered === null) return null;
-  return { probabilities, top5: topK(filtered, classes), unsure: isUnsure(probabilities, minConfidence) };
+  const judgement = judge(photos, classes, crop, rule);
+  return judgement === null ? null : { ...judgement, unsure: judgement.verdict !== 'confident' };
 }
 
 /** Each leaf's own best class under the same crop filter, to show beside the combined answer. */

@@ -1,17 +1,20 @@
 import { useCallback } from 'react';
 import type { CropId } from '@phyto/shared';
 import { useInference } from '../ml/useInference.ts';
+import { sessionStore } from '../auth/session.ts';
+import { NO_OWNER } from '../db/schema.ts';
 import { db } from '../db/db.ts';
-import { createPrediction, getPrediction, updateDiagnosis } from '../db/predictions.ts';
+import { createPrediction, getPrediction, unsureRuleOf, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf, type NewPhoto } from '../db/photos.ts';
 import type { PhotoDiagnosis } from '../ml/useInference.ts';
-import { summarize } from './summarize.ts';
+import { readingOf, summarize } from './summarize.ts';
 
 function toNewPhoto(d: PhotoDiagnosis): NewPhoto {
   return {
     photo: d.photo,
     thumbnail: d.thumbnail,
     probabilities: d.probabilities,
+    isLeaf: d.isLeaf,
     qualityIssues: d.quality.issues,
   };
 }
@@ -22,22 +25,24 @@ function toNewPhoto(d: PhotoDiagnosis): NewPhoto {
  * Errors carry an i18n key as their message.
  */
 export function useDiagnosis() {
-  const { status, diagnosePhoto } = useInference();
+  const { status, retry, diagnosePhoto } = useInference();
 
   const diagnose = useCallback(
     async (file: Blob, crop: CropId | null): Promise<string> => {
       const d = await diagnosePhoto(file);
-      const summary = summarize([d.probabilities], d.classes, crop, d.minConfidence);
+      const summary = summarize([readingOf(d)], d.classes, crop, d.unsureRule);
       if (summary === null) throw new Error('errors.cropNotCovered');
       const id = crypto.randomUUID();
       await createPrediction(
         db,
         {
           id,
+          owner: sessionStore.ownerId() ?? NO_OWNER,
           createdAt: new Date().toISOString(),
           crop,
           classes: d.classes,
-          minConfidence: d.minConfidence,
+          minConfidence: d.unsureRule.minConfidence,
+          unsureAppliesTo: d.unsureRule.appliesTo,
           modelVersion: d.modelVersion,
           photoCount: 1,
           ...summary,
@@ -58,27 +63,23 @@ export function useDiagnosis() {
       ]);
       if (prediction === undefined) throw new Error('errors.notFound');
       if (prediction.modelVersion !== d.modelVersion) throw new Error('errors.modelChanged');
-      const leaves = [...photos.map((p) => p.probabilities), d.probabilities];
-      const summary = summarize(leaves, d.classes, prediction.crop, d.minConfidence);
+      const leaves = [...photos, d].map(readingOf);
+      const summary = summarize(leaves, d.classes, prediction.crop, d.unsureRule);
       if (summary === null) throw new Error('errors.cropNotCovered');
       await updateDiagnosis(db, id, { crop: prediction.crop, ...summary }, toNewPhoto(d));
     },
     [diagnosePhoto],
   );
 
-  return { status, diagnose, addLeaf };
+  return { status, retry, diagnose, addLeaf };
 }
 
 /** The same leaves judged under another crop; needs no model, so it works before the model loads. */
 export async function changeCrop(id: string, crop: CropId | null): Promise<void> {
   const [prediction, photos] = await Promise.all([getPrediction(db, id), photosOf(db, id)]);
-  if (prediction?.classes == null || prediction.minConfidence === null) throw new Error('errors.notFound');
-  const summary = summarize(
-    photos.map((p) => p.probabilities),
-    prediction.classes,
-    crop,
-    prediction.minConfidence,
-  );
+  const rule = prediction === undefined ? null : unsureRuleOf(prediction);
+  if (prediction?.classes == null || rule === null) throw new Error('errors.notFound');
+  const summary = summarize(photos.map(readingOf), prediction.classes, crop, rule);
   if (summary === null) throw new Error('errors.cropNotCovered');
   await updateDiagnosis(db, id, { crop, ...summary });
 }

@@ -21,18 +21,22 @@ export type WorkerRequest =
   | { type: 'run'; id: number; photo: Blob }
   | { type: 'cancel'; id: number };
 
+import type { UnsureRule } from '@phyto/shared/inference/postprocess';
+
 export interface ModelInfo {
   backend: Backend;
   /** Why WebGPU was not used (absent, failed its self-test, …); null when nothing was given up. */
   fallbackReason: string | null;
   classes: string[];
   modelVersion: string;
-  minConfidence: number;
+  unsureRule: UnsureRule;
 }
 
 export interface RunOutput {
-  /** Softmax over `ModelInfo.classes`; its buffer is transferred, not copied. */
+  /** Calibrated softmax (metadata.temperature) over `ModelInfo.classes`; its buffer is transferred. */
   probabilities: Float32Array;
+  /** False when the model's not-a-leaf rule fired (metadata.notLeaf). */
+  isLeaf: boolean;
   quality: { ok: boolean; issues: QualityIssue[] };
   photo: Blob;
   thumbnail: Blob;

@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { InferenceClient, type ModelStatus } from './inference-client.ts';
 import type { QualityIssue } from './protocol.ts';
+import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 
 export type { ModelStatus } from './inference-client.ts';
 export type { QualityIssue } from './protocol.ts';
 
 export interface PhotoDiagnosis {
-  /** Softmax over `classes`, in the model's logit order. */
+  /** Calibrated softmax over `classes`, in the model's logit order. */
   probabilities: number[];
+  /** False when the model's not-a-leaf rule fired. */
+  isLeaf: boolean;
   /** Class ids (PlantVillage names) = models/metadata.json classes. */
   classes: string[];
   modelVersion: string;
-  /** The unsure threshold from metadata.json. */
-  minConfidence: number;
+  /** The unsure rule from metadata.json. */
+  unsureRule: UnsureRule;
   quality: { ok: boolean; issues: QualityIssue[] };
   /** Compressed JPEG, longest side <= 1024 px, for storage and upload. */
   photo: Blob;
@@ -46,6 +49,8 @@ const getStatus = (): ModelStatus => client().status;
  */
 export function useInference(): {
   status: ModelStatus;
+  /** Starts the model download again after a failure (it also restarts by itself when back online). */
+  retry: () => void;
   /** Decodes (off the main thread), checks quality, runs the model. Rejects with an Error whose message is an
    *  i18n key ('errors.notAnImage', 'errors.modelFailed', ...) on failure. */
   diagnosePhoto: (file: Blob) => Promise<PhotoDiagnosis>;
@@ -53,24 +58,37 @@ export function useInference(): {
   const status = useSyncExternalStore(subscribe, getStatus);
 
   useEffect(() => {
-    // The status already shows the failure; this only stops an unhandled rejection.
-    client()
-      .load()
-      .catch(() => undefined);
+    // The status already shows a failure; the catch only stops an unhandled rejection. A download cut by
+    // lost signal starts again by itself when the network returns (load() is a no-op once loaded).
+    const load = (): void =>
+      void client()
+        .load()
+        .catch(() => undefined);
+    load();
+    window.addEventListener('online', load);
+    return () => window.removeEventListener('online', load);
   }, []);
+  const retry = useCallback(
+    () =>
+      void client()
+        .load()
+        .catch(() => undefined),
+    [],
+  );
 
   const diagnosePhoto = useCallback(async (file: Blob): Promise<PhotoDiagnosis> => {
     const { model, output } = await client().run(file);
     return {
       probabilities: Array.from(output.probabilities),
+      isLeaf: output.isLeaf,
       classes: model.classes,
       modelVersion: model.modelVersion,
-      minConfidence: model.minConfidence,
+      unsureRule: model.unsureRule,
       quality: output.quality,
       photo: output.photo,
       thumbnail: output.thumbnail,
     };
   }, []);
 
-  return { status, diagnosePhoto };
+  return { status, retry, diagnosePhoto };
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { preprocess } from '@phyto/shared/inference/preprocess';
-import { softmax } from '@phyto/shared/inference/postprocess';
+import { calibratedProbabilities, isLeaf } from '@phyto/shared/inference/postprocess';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import {
   InferenceError,
@@ -48,7 +48,7 @@ function load(id: number): Promise<LoadedModel> {
       fallbackReason: session.fallbackReason,
       classes: metadata.classes,
       modelVersion: metadata.version,
-      minConfidence: metadata.unsure.minConfidence,
+      unsureRule: { minConfidence: metadata.unsure.minConfidence, appliesTo: metadata.unsure.appliesTo },
     };
     return { session, info, metadata };
   })();
@@ -73,9 +73,9 @@ async function run(id: number, photo: Blob): Promise<void> {
   if (cancelled.delete(id)) return;
   const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
   const inferenceStarted = performance.now();
-  const logits = await session.run(input);
+  const { logits, leafDistance } = await session.run(input);
   const inferenceMs = performance.now() - inferenceStarted;
-  const probabilities = Float32Array.from(softmax(logits));
+  const probabilities = Float32Array.from(calibratedProbabilities(logits, metadata.temperature));
   if (cancelled.delete(id)) return;
   reply(
     {
@@ -83,6 +83,7 @@ async function run(id: number, photo: Blob): Promise<void> {
       id,
       output: {
         probabilities,
+        isLeaf: isLeaf(leafDistance, metadata.notLeaf),
         quality: prepared.quality,
         photo: prepared.photo,
         thumbnail: prepared.thumbnail,

@@ -6,10 +6,16 @@ import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self
 
 type OrtModule = typeof Ort;
 
+/** What the model says of one photo: its logits and its distance to the nearest class of training leaves. */
+export interface ModelOutput {
+  logits: Float32Array;
+  leafDistance: number;
+}
+
 export interface ModelSession {
   backend: Backend;
   fallbackReason: string | null;
-  run(input: Float32Array): Promise<Float32Array>;
+  run(input: Float32Array): Promise<ModelOutput>;
 }
 
 function inputTensor(ort: OrtModule, metadata: ModelMetadata, data: Float32Array): Ort.Tensor {
@@ -29,15 +35,17 @@ async function openSession(
   return async (data) => {
     const outputs = await session.run({ [metadata.inputName]: inputTensor(ort, metadata, data) });
     const logits = outputs[metadata.outputName];
+    const distance = outputs[metadata.notLeaf.output];
     if (!logits) throw new Error(`the model has no output named ${metadata.outputName}`);
-    return logits.data as Float32Array;
+    if (!distance) throw new Error(`the model has no output named ${metadata.notLeaf.output}`);
+    return { logits: logits.data as Float32Array, leafDistance: Number(distance.data[0]) };
   };
 }
 
 /** Runs the export-time fixed input; a backend is trusted only when it reproduces the recorded logits. */
 async function selfTest(run: ModelSession['run'], metadata: ModelMetadata): Promise<string | null> {
   const size = metadata.inputSize;
-  const logits = await run(preprocess(selfTestPixels(size), size, size, metadata));
+  const { logits } = await run(preprocess(selfTestPixels(size), size, size, metadata));
   const difference = selfTestDifference(logits, metadata.selfTest);
   const { tolerance } = metadata.selfTest;
   return difference <= tolerance
