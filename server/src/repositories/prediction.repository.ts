@@ -21,8 +21,11 @@ export interface PredictionDoc {
   createdAt: Date;
   top5: Prediction['top5'];
   unsure: boolean;
+  verdict?: Prediction['verdict'];
   crop?: Prediction['crop'];
   photoCount: number;
+  /** Absent on documents stored before revisions: revision 0. */
+  revision?: number;
   note?: string;
   /** When the note was last changed on a phone (absent: as sent with the record). */
   noteEditedAt?: Date;
@@ -47,18 +50,41 @@ export class PredictionRepository {
   /**
    * Inserts every document that is not stored yet. A duplicate key means an earlier or concurrent send
    * already stored it, which is success; any other failure is thrown so the client retries the batch.
+   * A duplicate with a higher revision (the farmer changed the diagnosis meanwhile) replaces the stored
+   * diagnosis; a resend or an older revision changes nothing.
    */
   async insertIdempotent(docs: PredictionDoc[]): Promise<void> {
     if (docs.length === 0) return;
+    let duplicates: PredictionDoc[] = [];
     try {
       await this.predictions.insertMany(docs, { ordered: false });
     } catch (err) {
-      if (err instanceof MongoBulkWriteError) {
-        const writeErrors = isList(err.writeErrors) ? err.writeErrors : [err.writeErrors];
-        if (writeErrors.length > 0 && writeErrors.every((e) => e.code === DUPLICATE_KEY)) return;
-      }
-      throw err;
+      if (!(err instanceof MongoBulkWriteError)) throw err;
+      const writeErrors = isList(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+      if (writeErrors.length === 0 || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw err;
+      duplicates = writeErrors.map((e) => docs[e.index]).filter((d): d is PredictionDoc => d !== undefined);
     }
+    for (const doc of duplicates) await this.#keepNewestRevision(doc);
+  }
+
+  async #keepNewestRevision(doc: PredictionDoc): Promise<void> {
+    const revision = doc.revision ?? 0;
+    if (revision === 0) return; // nothing is older than a first revision
+    const { modelVersion, top5, unsure, verdict, crop, photoCount } = doc;
+    await this.predictions.updateOne(
+      { _id: doc._id, $or: [{ revision: { $exists: false } }, { revision: { $lt: revision } }] },
+      {
+        $set: {
+          modelVersion,
+          top5,
+          unsure,
+          photoCount,
+          revision,
+          ...(verdict && { verdict }),
+          ...(crop !== undefined && { crop }),
+        },
+      },
+    );
   }
 
   findOne(userId: string, clientId: string): Promise<PredictionDoc | null> {
@@ -114,8 +140,10 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     createdAt: doc.createdAt.toISOString(),
     top5: doc.top5,
     unsure: doc.unsure,
+    ...(doc.verdict !== undefined && { verdict: doc.verdict }),
     ...(doc.crop !== undefined && { crop: doc.crop }),
     photoCount: doc.photoCount,
+    revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
     ...(doc.location !== undefined && { location: doc.location }),
     syncedAt: doc.syncedAt.toISOString(),

@@ -17,7 +17,7 @@ export async function catchUpAccount(): Promise<void> {
   await syncProfile();
   if ((await getMeta(db, 'historyPulledFor')) !== session.user.id) {
     try {
-      await pullHistory(db, api);
+      await pullHistory(db, api, session.user.id);
       await setMeta(db, 'historyPulledFor', session.user.id);
     } catch (error) {
       if (error instanceof ApiRequestError && error.unauthorized) sessionStore.expire();

@@ -5,6 +5,8 @@ export type Session = AuthReply;
 const SESSION_KEY = 'phyto.session';
 /** Set when the server refused the token: the UI asks to sign in again (queued records are kept). */
 const EXPIRED_KEY = 'phyto.sessionExpired';
+/** The user id of that expired session: their records stay theirs, and stay shown, until they sign in again. */
+const EXPIRED_OWNER_KEY = 'phyto.sessionExpiredOwner';
 
 let cachedRaw: string | null | undefined;
 let cached: Session | null = null;
@@ -65,6 +67,7 @@ export const sessionStore = {
   signIn: (session: Session): void => {
     localStorage.setItem(SESSION_KEY, JSON.stringify(session));
     localStorage.removeItem(EXPIRED_KEY);
+    localStorage.removeItem(EXPIRED_OWNER_KEY);
     notify();
   },
 
@@ -78,23 +81,29 @@ export const sessionStore = {
   signOut: (): void => {
     localStorage.removeItem(SESSION_KEY);
     localStorage.removeItem(EXPIRED_KEY);
+    localStorage.removeItem(EXPIRED_OWNER_KEY);
     notify();
   },
 
   /** The server said 401: forget the token but remember to ask for a new sign-in. */
   expire: (): void => {
-    const phone = read()?.user.phone ?? '';
+    const user = read()?.user;
     localStorage.removeItem(SESSION_KEY);
-    localStorage.setItem(EXPIRED_KEY, phone);
+    localStorage.setItem(EXPIRED_KEY, user?.phone ?? '');
+    if (user !== undefined) localStorage.setItem(EXPIRED_OWNER_KEY, user.id);
     notify();
   },
+
+  /** Whose records this phone shows and keeps now: the signed-in account, else the one whose session
+   *  expired, else null (nobody: records made now belong to no account until one adopts them). */
+  ownerId: (): string | null => read()?.user.id ?? localStorage.getItem(EXPIRED_OWNER_KEY),
 
   isExpired: (): boolean => localStorage.getItem(EXPIRED_KEY) !== null,
 
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     const onStorage = (e: StorageEvent) => {
-      if (e.key === SESSION_KEY || e.key === EXPIRED_KEY) listener();
+      if (e.key === SESSION_KEY || e.key === EXPIRED_KEY || e.key === EXPIRED_OWNER_KEY) listener();
     };
     window.addEventListener('storage', onStorage);
     return () => {

@@ -29,11 +29,13 @@ export function SyncStatusCard() {
       <p data-testid="sync-status" role="status" className="sync-count">
         {!status.loaded
           ? t('common.loading')
-          : status.running
-            ? t('sync.running')
-            : status.waiting > 0
-              ? t('sync.waiting', { count: status.waiting })
-              : t('sync.allSynced')}
+          : session === null && !expired && status.waiting === 0
+            ? t('sync.signInToKeep')
+            : status.running
+              ? t('sync.running')
+              : status.waiting > 0
+                ? t('sync.waiting', { count: status.waiting })
+                : t('sync.allSynced')}
       </p>
       {status.rejected > 0 && <p className="warning">{t('sync.rejected', { count: status.rejected })}</p>}
       {status.photosWaiting > 0 && session !== null && (

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { freshDb, newPhoto, newPrediction } from '../testing/fixtures.ts';
+import { freshDb, newPhoto, newPrediction, TEST_OWNER } from '../testing/fixtures.ts';
 import {
   BACKOFF_BASE_MS,
   BACKOFF_MAX_MS,
@@ -75,10 +75,15 @@ describe('listPredictions', () => {
         [],
       );
     }
-    const page = await listPredictions(db, { offset: 1, limit: 2 });
+    const page = await listPredictions(db, { owner: TEST_OWNER, offset: 1, limit: 2 });
     expect(page.total).toBe(5);
     expect(page.items.map((p) => p.createdAt.slice(0, 10))).toEqual(['2025-01-04', '2025-01-03']);
-    const potatoes = await listPredictions(db, { offset: 0, limit: 10, matches: (p) => p.crop === 'potato' });
+    const potatoes = await listPredictions(db, {
+      owner: TEST_OWNER,
+      offset: 0,
+      limit: 10,
+      matches: (p) => p.crop === 'potato',
+    });
     expect(potatoes.total).toBe(2);
     expect(potatoes.items.map((p) => p.createdAt.slice(0, 10))).toEqual(['2025-01-04', '2025-01-02']);
   });
@@ -108,10 +113,10 @@ describe('outbox backoff', () => {
     await scheduleRetry(db, [`push:${p.id}`], 'HTTP 503', now, () => 0.5);
     const entry = await db.outbox.get(`push:${p.id}`);
     expect(entry).toMatchObject({ attempts: 1, lastError: 'HTTP 503', nextAttemptAt: now + 1500 });
-    expect(await duePushes(db, now, 100)).toEqual([]);
-    expect(await duePushes(db, now + 1500, 100)).toHaveLength(1);
-    expect(await duePushes(db, now, 100, true)).toHaveLength(1);
-    expect(await nextRetryAt(db)).toBe(now + 1500);
+    expect(await duePushes(db, TEST_OWNER, now, 100)).toEqual([]);
+    expect(await duePushes(db, TEST_OWNER, now + 1500, 100)).toHaveLength(1);
+    expect(await duePushes(db, TEST_OWNER, now, 100, true)).toHaveLength(1);
+    expect(await nextRetryAt(db, TEST_OWNER)).toBe(now + 1500);
   });
 });
 

@@ -1,4 +1,5 @@
-import { PhytoDb } from './schema.ts';
+import { sessionStore } from '../auth/session.ts';
+import { NO_OWNER, PhytoDb } from './schema.ts';
 
 /** The one database of the app. Tests build their own `new PhytoDb(name)` instead. */
-export const db = new PhytoDb();
+export const db = new PhytoDb('phyto', undefined, () => sessionStore.ownerId() ?? NO_OWNER);

@@ -9,6 +9,8 @@ export type OutboxEntry = PushEntry | UploadEntry | NoteEntry;
 interface EntryBase {
   key: string;
   predictionId: string;
+  /** The record's owner (NO_OWNER: made signed out); only the signed-in account's entries are sent. */
+  owner: string;
   createdAt: string;
   attempts: number;
   /** Epoch ms before which a retry waits (exponential backoff); 0 = now. */
@@ -31,64 +33,79 @@ export interface NoteEntry extends EntryBase {
   kind: 'note';
 }
 
-const base = (predictionId: string, createdAt: string) => ({
+const base = (predictionId: string, owner: string, createdAt: string) => ({
   predictionId,
+  owner,
   createdAt,
   attempts: 0,
   nextAttemptAt: 0,
   lastError: null,
 });
 
-export function pushEntry(predictionId: string, createdAt: string): PushEntry {
-  return { key: `push:${predictionId}`, kind: 'push', ...base(predictionId, createdAt) };
+export function pushEntry(predictionId: string, owner: string, createdAt: string): PushEntry {
+  return { key: `push:${predictionId}`, kind: 'push', ...base(predictionId, owner, createdAt) };
 }
 
-export function uploadEntry(predictionId: string, index: number, createdAt: string): UploadEntry {
+export function uploadEntry(
+  predictionId: string,
+  owner: string,
+  index: number,
+  createdAt: string,
+): UploadEntry {
   return {
     key: `upload:${predictionId}:${index}`,
     kind: 'upload',
     index,
     failed: null,
-    ...base(predictionId, createdAt),
+    ...base(predictionId, owner, createdAt),
   };
 }
 
-export function noteEntry(predictionId: string, createdAt: string): NoteEntry {
-  return { key: `note:${predictionId}`, kind: 'note', ...base(predictionId, createdAt) };
+export function noteEntry(predictionId: string, owner: string, createdAt: string): NoteEntry {
+  return { key: `note:${predictionId}`, kind: 'note', ...base(predictionId, owner, createdAt) };
+}
+
+async function ofKind<E extends OutboxEntry>(db: PhytoDb, owner: string, kind: E['kind']): Promise<E[]> {
+  return (await db.outbox.where('[owner+kind]').equals([owner, kind]).toArray()) as E[];
 }
 
 /** Entries of one kind whose backoff has passed, oldest first, so a backlog drains in the order the farmer
  * made it. `force` ignores backoff. */
 async function dueOfKind<E extends PushEntry | NoteEntry>(
   db: PhytoDb,
+  owner: string,
   kind: E['kind'],
   now: number,
   force: boolean,
 ): Promise<E[]> {
-  const all = (await db.outbox.where('kind').equals(kind).toArray()) as E[];
-  return all
+  return (await ofKind<E>(db, owner, kind))
     .filter((e) => force || e.nextAttemptAt <= now)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function duePushes(
   db: PhytoDb,
+  owner: string,
   now: number,
   limit: number,
   force = false,
 ): Promise<PushEntry[]> {
-  return (await dueOfKind<PushEntry>(db, 'push', now, force)).slice(0, limit);
+  return (await dueOfKind<PushEntry>(db, owner, 'push', now, force)).slice(0, limit);
 }
 
-export async function dueUploads(db: PhytoDb, now: number, force = false): Promise<UploadEntry[]> {
-  const all = (await db.outbox.where('kind').equals('upload').toArray()) as UploadEntry[];
-  return all
+export async function dueUploads(
+  db: PhytoDb,
+  owner: string,
+  now: number,
+  force = false,
+): Promise<UploadEntry[]> {
+  return (await ofKind<UploadEntry>(db, owner, 'upload'))
     .filter((e) => e.failed === null && (force || e.nextAttemptAt <= now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
 }
 
-export function dueNotes(db: PhytoDb, now: number, force = false): Promise<NoteEntry[]> {
-  return dueOfKind<NoteEntry>(db, 'note', now, force);
+export function dueNotes(db: PhytoDb, owner: string, now: number, force = false): Promise<NoteEntry[]> {
+  return dueOfKind<NoteEntry>(db, owner, 'note', now, force);
 }
 
 export const BACKOFF_BASE_MS = 2_000;
@@ -121,18 +138,18 @@ export async function scheduleRetry(
   });
 }
 
-/** When the next backed-off entry becomes due (null: nothing waits). */
-export async function nextRetryAt(db: PhytoDb): Promise<number | null> {
+/** When the owner's next backed-off entry becomes due (null: nothing waits). */
+export async function nextRetryAt(db: PhytoDb, owner: string): Promise<number | null> {
   let next: number | null = null;
   await db.outbox.each((e) => {
-    if (e.kind === 'upload' && e.failed !== null) return;
+    if (e.owner !== owner || (e.kind === 'upload' && e.failed !== null)) return;
     if (e.nextAttemptAt > 0 && (next === null || e.nextAttemptAt < next)) next = e.nextAttemptAt;
   });
   return next;
 }
 
-export function countUploadsWaiting(db: PhytoDb): Promise<number> {
-  return db.outbox.where('kind').equals('upload').count();
+export function countUploadsWaiting(db: PhytoDb, owner: string): Promise<number> {
+  return db.outbox.where('[owner+kind]').equals([owner, 'upload']).count();
 }
 
 /** The server refused this file for good: keep the photo on the phone, stop retrying, show why. */

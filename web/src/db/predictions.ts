@@ -1,4 +1,6 @@
-import type { CropId, PredictionInput, PredictionRecord, TopPrediction } from '@phyto/shared';
+import { Dexie } from 'dexie';
+import type { CropId, PredictionInput, PredictionRecord, TopPrediction, Verdict } from '@phyto/shared';
+import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
 import { noteEntry, pushEntry } from './outbox.ts';
@@ -10,6 +12,8 @@ export type SyncState = 'pending' | 'synced' | 'rejected';
 export interface StoredPrediction {
   /** Client UUID (crypto.randomUUID()): the idempotency key of the sync. */
   id: string;
+  /** The account it belongs to (user id), or NO_OWNER when made signed out. */
+  owner: string;
   createdAt: string;
   /** The crop the farmer named; null = "not sure". */
   crop: CropId | null;
@@ -19,13 +23,21 @@ export interface StoredPrediction {
   probabilities: number[] | null;
   /** The unsure threshold of the model that made this prediction. */
   minConfidence: number | null;
+  /** Which probabilities that threshold reads; absent on records of models before the field model. */
+  unsureAppliesTo?: UnsureRule['appliesTo'];
   top5: TopPrediction[];
+  /** True unless the verdict is confident. */
   unsure: boolean;
+  /** Absent on records made before verdicts: read it with verdictOf(). */
+  verdict?: Verdict;
   modelVersion: string;
   note: string;
   /** When the note was last changed on this phone (absent: never changed since the diagnosis). */
   noteEditedAt?: string;
   photoCount: number;
+  /** Bumped by every change before sync, so a change made while a push is on its way is pushed next
+   *  (absent on records from before revisions: 0). */
+  revision?: number;
   syncState: SyncState;
   syncedAt: string | null;
   rejectReason: string | null;
@@ -61,13 +73,19 @@ export async function createPrediction(
       await db.photos.bulkAdd(
         photos.map((p, index) => ({ ...p, predictionId: prediction.id, index, uploaded: false })),
       );
-      await db.outbox.put(pushEntry(prediction.id, now));
+      await db.outbox.put(pushEntry(prediction.id, prediction.owner, now));
     }),
   );
 }
 
 /** Fields a diagnosis may change while the record has not been synced (crop, another leaf). */
-export type Rediagnosis = Pick<StoredPrediction, 'crop' | 'probabilities' | 'top5' | 'unsure'>;
+export type Rediagnosis = Pick<StoredPrediction, 'crop' | 'probabilities' | 'top5' | 'unsure' | 'verdict'>;
+
+/** The unsure rule a stored prediction was judged under; null for records pulled from the server. */
+export function unsureRuleOf(p: StoredPrediction): UnsureRule | null {
+  if (p.minConfidence === null) return null;
+  return { minConfidence: p.minConfidence, appliesTo: p.unsureAppliesTo ?? 'all-classes' };
+}
 
 /** Re-runs of the result (new crop, another leaf) only apply before sync: the server keeps the first copy. */
 export async function updateDiagnosis(
@@ -86,7 +104,7 @@ export async function updateDiagnosis(
         await db.photos.add({ ...newPhoto, predictionId: id, index: photoCount, uploaded: false });
         photoCount += 1;
       }
-      await db.predictions.update(id, { ...change, photoCount });
+      await db.predictions.update(id, { ...change, photoCount, revision: (current.revision ?? 0) + 1 });
     }),
   );
 }
@@ -103,9 +121,10 @@ export async function setNote(
 ): Promise<void> {
   await withQuotaCheck(() =>
     db.transaction('rw', [db.predictions, db.outbox], async () => {
-      if ((await db.predictions.update(id, { note, noteEditedAt: editedAt })) === 0)
-        throw new Error('errors.notFound');
-      await db.outbox.put(noteEntry(id, editedAt));
+      const prediction = await db.predictions.get(id);
+      if (prediction === undefined) throw new Error('errors.notFound');
+      await db.predictions.update(id, { note, noteEditedAt: editedAt });
+      await db.outbox.put(noteEntry(id, prediction.owner, editedAt));
     }),
   );
 }
@@ -119,22 +138,30 @@ export interface PredictionPage {
   total: number;
 }
 
-/** Newest first; `matches` filters (search) before paging. */
+/** The owner's records, newest first; `matches` filters (search) before paging. */
 export async function listPredictions(
   db: PhytoDb,
-  { offset, limit, matches }: { offset: number; limit: number; matches?: (p: StoredPrediction) => boolean },
+  {
+    owner,
+    offset,
+    limit,
+    matches,
+  }: { owner: string; offset: number; limit: number; matches?: (p: StoredPrediction) => boolean },
 ): Promise<PredictionPage> {
   // Dexie collections mutate on offset()/limit(): build one per query.
   const query = () => {
-    const newestFirst = db.predictions.orderBy('createdAt').reverse();
+    const newestFirst = db.predictions
+      .where('[owner+createdAt]')
+      .between([owner, Dexie.minKey], [owner, Dexie.maxKey])
+      .reverse();
     return matches === undefined ? newestFirst : newestFirst.filter(matches);
   };
   const [total, items] = await Promise.all([query().count(), query().offset(offset).limit(limit).toArray()]);
   return { items, total };
 }
 
-export function countBySyncState(db: PhytoDb, state: SyncState): Promise<number> {
-  return db.predictions.where('syncState').equals(state).count();
+export function countBySyncState(db: PhytoDb, owner: string, state: SyncState): Promise<number> {
+  return db.predictions.where('[owner+syncState]').equals([owner, state]).count();
 }
 
 /** The shape the server takes; an empty note is left out. */
@@ -145,8 +172,10 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
     createdAt: p.createdAt,
     top5: p.top5,
     unsure: p.unsure,
+    ...(p.verdict === undefined ? {} : { verdict: p.verdict }),
     crop: p.crop,
     photoCount: p.photoCount,
+    revision: p.revision ?? 0,
     ...(p.note === '' ? {} : { note: p.note }),
   };
 }
@@ -156,13 +185,18 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
  * already here are left alone: a local pending copy is the same record and its push will be confirmed.
  * Returns how many were added.
  */
-export async function importServerRecords(db: PhytoDb, records: PredictionRecord[]): Promise<number> {
+export async function importServerRecords(
+  db: PhytoDb,
+  records: PredictionRecord[],
+  owner: string,
+): Promise<number> {
   return db.transaction('rw', db.predictions, async () => {
     const existing = await db.predictions.bulkGet(records.map((r) => r.id));
     const fresh = records
       .filter((_, i) => existing[i] === undefined)
       .map((r): StoredPrediction => ({
         id: r.id,
+        owner,
         createdAt: r.createdAt,
         crop: r.crop ?? null,
         classes: null,
@@ -170,6 +204,7 @@ export async function importServerRecords(db: PhytoDb, records: PredictionRecord
         minConfidence: null,
         top5: r.top5,
         unsure: r.unsure,
+        ...(r.verdict === undefined ? {} : { verdict: r.verdict }),
         modelVersion: r.modelVersion,
         note: r.note ?? '',
         photoCount: r.photoCount,

@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { sessionStore } from '../auth/session.ts';
 import { useSession } from '../auth/useSession.ts';
 import { CropPicker } from '../components/CropPicker.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { SignOutPanel } from '../components/SignOutPanel.tsx';
 import { StorageInfo } from '../components/StorageInfo.tsx';
 import { preferences } from '../settings/preferences.ts';
 import { useMyCrops } from '../settings/usePreferences.ts';
@@ -22,15 +22,7 @@ export function AccountPage() {
             <p data-testid="account-user">
               {t('account.signedInAs', { name: session.user.name, phone: session.user.phone })}
             </p>
-            <p className="muted">{t('account.signOutKeeps')}</p>
-            <button
-              type="button"
-              className="button"
-              data-testid="sign-out"
-              onClick={() => sessionStore.signOut()}
-            >
-              {t('account.signOut')}
-            </button>
+            <SignOutPanel userId={session.user.id} />
           </>
         ) : (
           <>

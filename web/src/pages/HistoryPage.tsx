@@ -8,6 +8,7 @@ import { db } from '../db/db.ts';
 import { listPredictions, type StoredPrediction } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { useOwner } from '../auth/useOwner.ts';
 
 const PAGE_SIZE = 10;
 
@@ -28,10 +29,16 @@ export function HistoryPage() {
   const [language] = useLanguage();
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
+  const owner = useOwner();
   const result = useLiveQuery(
     () =>
-      listPredictions(db, { offset: page * PAGE_SIZE, limit: PAGE_SIZE, matches: matcher(query, language) }),
-    [page, query, language],
+      listPredictions(db, {
+        owner,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+        matches: matcher(query, language),
+      }),
+    [owner, page, query, language],
   );
   const pages = Math.max(1, Math.ceil((result?.total ?? 0) / PAGE_SIZE));
 

@@ -10,9 +10,11 @@ import { ModelStatusView } from '../components/ModelStatusView.tsx';
 import { MyCropsPrompt } from '../components/MyCropsPrompt.tsx';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { SyncStatusCard } from '../components/SyncStatusCard.tsx';
+import { AdoptRecordsPrompt } from '../components/AdoptRecordsPrompt.tsx';
 import { BlobImage } from '../components/Thumbnail.tsx';
 import { db } from '../db/db.ts';
 import { listPredictions } from '../db/predictions.ts';
+import { useOwner } from '../auth/useOwner.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { isCropCovered } from '../diagnosis/summarize.ts';
 import { useDiagnosis } from '../diagnosis/useDiagnosis.ts';
@@ -26,7 +28,7 @@ export function HomePage() {
   const [language] = useLanguage();
   const navigate = useNavigate();
   const myCrops = useMyCrops();
-  const { status, diagnose } = useDiagnosis();
+  const { status, retry, diagnose } = useDiagnosis();
   // Pre-selected when the farmer grows a single crop; "not sure" otherwise.
   const [crop, setCrop] = useState<CropId | null>(() =>
     myCrops?.length === 1 ? (myCrops[0] ?? null) : null,
@@ -34,7 +36,8 @@ export function HomePage() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const recent = useLiveQuery(() => listPredictions(db, { offset: 0, limit: RECENT }), []);
+  const owner = useOwner();
+  const recent = useLiveQuery(() => listPredictions(db, { owner, offset: 0, limit: RECENT }), [owner]);
   const covered = isCropCovered(crop);
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
@@ -107,10 +110,11 @@ export function HomePage() {
             {error}
           </p>
         )}
-        <ModelStatusView status={status} />
+        <ModelStatusView status={status} onRetry={retry} />
         <CoverageNote />
       </section>
       {myCrops === null && <MyCropsPrompt />}
+      <AdoptRecordsPrompt />
       <SyncStatusCard />
       <section className="card" aria-labelledby="recent-title">
         <h2 id="recent-title">{t('home.recent')}</h2>

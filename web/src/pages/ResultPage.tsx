@@ -1,22 +1,26 @@
 import { useEffect, type ChangeEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { MAX_PHOTOS_PER_PREDICTION, type CropId } from '@phyto/shared';
+import { MAX_PHOTOS_PER_PREDICTION, verdictOf, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
+import { ConfidentAnswer } from '../components/ConfidentAnswer.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
 import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
+import { NotLeafAnswer } from '../components/NotLeafAnswer.tsx';
 import { BlobImage } from '../components/Thumbnail.tsx';
 import { Top5List } from '../components/Top5List.tsx';
-import { classCropName, diseaseName, formatDateTime, formatPercent } from '../components/names.ts';
+import { UnsureAnswer } from '../components/UnsureAnswer.tsx';
+import { formatDateTime } from '../components/names.ts';
 import { db } from '../db/db.ts';
 import { photosOf } from '../db/photos.ts';
 import { getPrediction } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { useOwner } from '../auth/useOwner.ts';
 import { useMyCrops } from '../settings/usePreferences.ts';
 import { syncEngine } from '../sync/sync.ts';
 
@@ -27,7 +31,12 @@ export function ResultPage() {
   const [language] = useLanguage();
   const myCrops = useMyCrops();
   const { addLeaf } = useDiagnosis();
-  const prediction = useLiveQuery(async () => (await getPrediction(db, id)) ?? null, [id]);
+  const owner = useOwner();
+  // Another account's record (a shared phone) is "not on this phone" for this person.
+  const prediction = useLiveQuery(async () => {
+    const p = await getPrediction(db, id);
+    return p !== undefined && p.owner === owner ? p : null;
+  }, [id, owner]);
   const photos = useLiveQuery(() => photosOf(db, id), [id]);
 
   // Sync once the farmer leaves the result: until then they may still change the crop or add leaves,
@@ -44,7 +53,9 @@ export function ResultPage() {
     );
   }
 
-  const top = prediction.top5[0];
+  const verdict = verdictOf(prediction);
+  // Only a confident verdict names a disease as the answer or shows its treatment.
+  const top = verdict === 'confident' ? prediction.top5[0] : undefined;
   const editable =
     prediction.syncState === 'pending' && prediction.origin === 'device' && prediction.classes !== null;
   const qualityIssues = [...new Set((photos ?? []).flatMap((p) => p.qualityIssues))];
@@ -59,11 +70,9 @@ export function ResultPage() {
     <>
       <section className="card result">
         <BlobImage blob={photos?.[0]?.photo} alt={t('result.photoAlt')} className="result-photo" />
-        {prediction.unsure && (
-          <p className="warning" role="alert" data-testid="result-unsure">
-            {t('result.unsure')}
-          </p>
-        )}
+        {top !== undefined && <ConfidentAnswer top={top} />}
+        {verdict === 'unsure' && <UnsureAnswer top5={prediction.top5} />}
+        {verdict === 'notLeaf' && <NotLeafAnswer />}
         {qualityIssues.length > 0 && (
           <div className="warning" data-testid="result-quality-warning">
             <p>{t('quality.title')}</p>
@@ -73,17 +82,6 @@ export function ResultPage() {
               ))}
             </ul>
           </div>
-        )}
-        {top !== undefined && (
-          <>
-            <h1 data-testid="result-top1" data-class-id={top.classId}>
-              {diseaseName(top.classId, language)}
-            </h1>
-            <p className="result-crop">{classCropName(top.classId, language)}</p>
-            <p className="confidence" data-testid="result-confidence">
-              {t('result.confidence', { value: formatPercent(top.confidence, language) })}
-            </p>
-          </>
         )}
         <p className="muted small">
           {formatDateTime(prediction.createdAt, language)} · {t(`syncState.${prediction.syncState}`)}
@@ -109,9 +107,11 @@ export function ResultPage() {
         </div>
       </section>
 
-      <section className="card">
-        <Top5List top5={prediction.top5} />
-      </section>
+      {top !== undefined && (
+        <section className="card">
+          <Top5List top5={prediction.top5} />
+        </section>
+      )}
 
       {photos !== undefined && photos.length > 1 && prediction.classes !== null && top !== undefined && (
         <LeafList

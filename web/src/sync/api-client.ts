@@ -29,7 +29,13 @@ export interface ApiClientOptions {
   /** Read at every request, so a sign-in or sign-out between two batches is honoured. */
   getToken: () => string | null;
   fetch?: typeof fetch;
+  /** A request with no answer after this long fails (and is retried later) instead of hanging for ever:
+   *  captive portals and half-open 2G links accept a connection and never answer. */
+  timeoutMs?: number;
 }
+
+/** Uploads also get this much time per byte on top of the timeout: 8 KB/s, a poor 2G link. */
+const UPLOAD_MS_PER_BYTE = 1 / 8;
 
 export type AuthFlow = 'signup' | 'signin';
 
@@ -45,6 +51,7 @@ export function createApiClient({
   baseUrl = '',
   getToken,
   fetch: fetchImpl = globalThis.fetch,
+  timeoutMs = 30_000,
 }: ApiClientOptions) {
   async function request<S extends z.ZodMiniType>(
     schema: S,
@@ -64,17 +71,22 @@ export function createApiClient({
       if (token === null) throw new ApiRequestError(401, 'unauthorized', 'Not signed in');
       headers.authorization = `Bearer ${token}`;
     }
+    const bytes = init.body instanceof Blob ? init.body.size : 0;
+    const signal = AbortSignal.timeout(Math.round(timeoutMs + bytes * UPLOAD_MS_PER_BYTE));
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${path}`, {
         method: init.method ?? 'GET',
         headers,
         body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+        signal,
       });
     } catch (error) {
-      throw new ApiRequestError(0, 'network', 'No connection to the server', { cause: error });
+      const message = signal.aborted ? 'The server did not answer in time' : 'No connection to the server';
+      throw new ApiRequestError(0, 'network', message, { cause: error });
     }
     const payload: unknown = await response.json().catch(() => undefined);
+    if (signal.aborted) throw new ApiRequestError(0, 'network', 'The server did not answer in time');
     if (!response.ok) {
       const parsed = ApiErrorSchema.safeParse(payload);
       if (parsed.success) {

@@ -2,13 +2,14 @@
 // The sync engine against the REAL server code path: Hono app + services + FerretDB over HTTP
 // (server/src/testing/test-server.ts). IndexedDB is fake-indexeddb; the browser's own is covered by e2e.
 import { readFile } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthReply } from '@phyto/shared';
 import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
-import { createPrediction, setNote } from '../db/predictions.ts';
+import { createPrediction, setNote, toPredictionInput, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf } from '../db/photos.ts';
 import type { PhytoDb } from '../db/schema.ts';
-import { freshDb, newPhoto, newPrediction, storePredictions } from '../testing/fixtures.ts';
+import { freshDb, newPhoto, newPrediction, storePredictions, TEST_OWNER } from '../testing/fixtures.ts';
 import { createApiClient } from './api-client.ts';
 import { pullHistory } from './history-pull.ts';
 import { SyncEngine, type SyncEngineDeps } from './sync-engine.ts';
@@ -51,7 +52,7 @@ function engineFor(
   const engine = new SyncEngine({
     db,
     api,
-    isSignedIn: () => true,
+    account: () => TEST_OWNER,
     onSessionExpired: () => (expired += 1),
     lock: (fn) => fn(),
     ...overrides,
@@ -168,7 +169,7 @@ describe('SyncEngine against the real API', () => {
     const engine = new SyncEngine({
       db,
       api,
-      isSignedIn: () => true,
+      account: () => TEST_OWNER,
       onSessionExpired: () => undefined,
       lock: (fn) => fn(),
     });
@@ -181,6 +182,129 @@ describe('SyncEngine against the real API', () => {
     // Not forced: the entry waits for its backoff, so a run now sends nothing.
     expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 0 });
     expect((await db.outbox.get(`push:${id}`))?.attempts).toBe(1);
+  });
+
+  it('gives up on a server that takes the connection and never answers, and is not stuck after it', async () => {
+    // A captive portal or a half-open 2G link: the TCP connection opens, no reply ever comes.
+    const sockets: Socket[] = [];
+    const hung: Server = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const address = hung.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const db = freshDb();
+      const [id] = await storePredictions(db, 1, null);
+      const api = createApiClient({
+        baseUrl: `http://127.0.0.1:${port}`,
+        getToken: () => account.token,
+        timeoutMs: 300,
+      });
+      const engine = new SyncEngine({
+        db,
+        api,
+        account: () => TEST_OWNER,
+        onSessionExpired: () => undefined,
+        lock: (fn) => fn(),
+      });
+      expect(await engine.sync()).toMatchObject({
+        kind: 'retry-later',
+        error: 'The server did not answer in time',
+      });
+      expect((await db.outbox.get(`push:${id}`))?.attempts).toBe(1);
+      // The hung request does not hold later runs: "Sync now" runs again and fails the same way.
+      expect(await engine.sync({ force: true })).toMatchObject({ kind: 'retry-later' });
+      expect((await db.outbox.get(`push:${id}`))?.attempts).toBe(2);
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      await new Promise((resolve) => hung.close(resolve));
+    }
+  });
+
+  /** Runs `during` after the sync request reached the server and before its reply reaches the engine. */
+  function duringPush(during: () => Promise<void>): typeof fetch {
+    return async (input, init) => {
+      const reply = await fetch(input, init);
+      if (new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/sync'))
+        await during();
+      return reply;
+    };
+  }
+
+  it('pushes a crop changed while the record was on its way, and the server keeps that newer revision', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const p = newPrediction({ crop: 'tomato' });
+    await createPrediction(db, p, [newPhoto(png)]);
+    const changeCrop = duringPush(async () => {
+      await updateDiagnosis(db, p.id, {
+        crop: null,
+        probabilities: p.probabilities,
+        top5: p.top5,
+        unsure: true,
+        verdict: 'unsure',
+      });
+    });
+    const { engine, api } = engineFor(db, { token: user.token, fetch: changeCrop });
+    await engine.sync();
+    // Not marked synced: the server holds revision 0, the phone revision 1.
+    expect(await db.predictions.get(p.id)).toMatchObject({ syncState: 'pending', revision: 1 });
+    expect(await db.outbox.get(`push:${p.id}`)).toBeDefined();
+
+    await engineFor(db, { token: user.token }).engine.sync();
+    const [record] = (await api.history(1, 10)).items;
+    expect(record).toMatchObject({
+      id: p.id,
+      crop: null,
+      unsure: true,
+      verdict: 'unsure',
+      revision: 1,
+      uploadedPhotos: [0],
+    });
+    expect((await db.predictions.get(p.id))?.syncState).toBe('synced');
+  });
+
+  it('uploads a leaf added while the record was on its way: the server learns the new photo count first', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const p = newPrediction();
+    await createPrediction(db, p, [newPhoto(png)]);
+    const addLeaf = duringPush(async () => {
+      await updateDiagnosis(
+        db,
+        p.id,
+        { crop: p.crop, probabilities: p.probabilities, top5: p.top5, unsure: false },
+        newPhoto(png),
+      );
+    });
+    await engineFor(db, { token: user.token, fetch: addLeaf }).engine.sync();
+    const { engine, api } = engineFor(db, { token: user.token });
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 1, uploaded: 2 });
+    const [record] = (await api.history(1, 10)).items;
+    expect(record).toMatchObject({ photoCount: 2, uploadedPhotos: [0, 1] });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('stores a record once when the reply was lost after the server stored it, and an old revision changes nothing', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const p = newPrediction({ crop: 'tomato' });
+    await createPrediction(db, p, []);
+    const loseReply: typeof fetch = async (input, init) => {
+      await fetch(input, init);
+      throw new TypeError('connection reset');
+    };
+    expect(await engineFor(db, { token: user.token, fetch: loseReply }).engine.sync()).toMatchObject({
+      kind: 'retry-later',
+    });
+    const { engine, api } = engineFor(db, { token: user.token });
+    expect(await engine.sync({ force: true })).toMatchObject({ kind: 'done', stored: 1 });
+    expect((await api.history(1, 10)).total).toBe(1);
+
+    // Another phone's stale copy (revision 0, another crop) cannot overwrite what is stored.
+    await api.pushPredictions([
+      { ...toPredictionInput((await db.predictions.get(p.id))!), crop: 'potato', revision: 0 },
+    ]);
+    expect((await api.history(1, 10)).items[0]).toMatchObject({ crop: 'tomato', revision: 0 });
   });
 
   it('marks a photo the server refuses for good as failed, keeps it, and does not retry it', async () => {
@@ -234,9 +358,45 @@ describe('SyncEngine against the real API', () => {
   it('does nothing while signed out', async () => {
     const db = freshDb();
     await storePredictions(db, 1, null);
-    const { engine } = engineFor(db, { isSignedIn: () => false });
+    const { engine } = engineFor(db, { account: () => null });
     expect(await engine.sync()).toEqual({ kind: 'signed-out' });
     expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('sends only the signed-in account’s records: another person’s on the same phone stay put', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const mine = newPrediction();
+    const theirs = newPrediction({ owner: 'someone-else' });
+    const nobodys = newPrediction({ owner: '' });
+    for (const p of [mine, theirs, nobodys]) await createPrediction(db, p, [newPhoto(png)]);
+    const log: { path: string; records?: number }[] = [];
+    const { engine, api } = engineFor(db, { token: user.token, fetch: recordingFetch(log) });
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 1, uploaded: 1 });
+    expect((await api.history(1, 10)).items.map((r) => r.id)).toEqual([mine.id]);
+    expect((await db.predictions.get(theirs.id))?.syncState).toBe('pending');
+    expect((await db.predictions.get(nobodys.id))?.syncState).toBe('pending');
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('stops when the account changes mid-run, before the next request', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    await storePredictions(db, 3, null);
+    let signedIn: string | null = TEST_OWNER;
+    const signOutAfterFirstBatch: typeof fetch = async (input, init) => {
+      const reply = await fetch(input, init);
+      signedIn = 'another-account';
+      return reply;
+    };
+    const { engine } = engineFor(db, {
+      token: user.token,
+      fetch: signOutAfterFirstBatch,
+      account: () => signedIn,
+      batchSize: 1,
+    });
+    expect(await engine.sync()).toEqual({ kind: 'signed-out' });
+    expect(await db.outbox.where('kind').equals('push').count()).toBe(2);
   });
 });
 
@@ -249,15 +409,15 @@ describe('pullHistory', () => {
 
     const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
     const phoneB = freshDb();
-    expect(await pullHistory(phoneB, api, 2)).toBe(3); // two pages of 2
-    expect(await pullHistory(phoneB, api, 2)).toBe(0);
+    expect(await pullHistory(phoneB, api, TEST_OWNER, 2)).toBe(3); // two pages of 2
+    expect(await pullHistory(phoneB, api, TEST_OWNER, 2)).toBe(0);
     const pulled = await phoneB.predictions.orderBy('createdAt').toArray();
     expect(pulled.map((p) => p.id)).toEqual(ids);
     expect(pulled.every((p) => p.syncState === 'synced' && p.origin === 'server')).toBe(true);
     expect(await phoneB.outbox.count()).toBe(0);
 
     // Phone A made them: nothing is added, its own copies stay as they are.
-    expect(await pullHistory(phoneA, api)).toBe(0);
+    expect(await pullHistory(phoneA, api, TEST_OWNER)).toBe(0);
     expect(await phoneA.predictions.count()).toBe(3);
   });
 });

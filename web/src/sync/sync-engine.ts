@@ -1,6 +1,6 @@
 import { SYNC_BATCH_MAX, type SyncRecordResult } from '@phyto/shared';
 import type { PhytoDb } from '../db/schema.ts';
-import { toPredictionInput } from '../db/predictions.ts';
+import { toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
 import {
   dueNotes,
   duePushes,
@@ -18,8 +18,9 @@ import { BUSY, withSyncLock } from './sync-lock.ts';
 export interface SyncEngineDeps {
   db: PhytoDb;
   api: ApiClient;
-  /** False when signed out: nothing is sent and nothing is lost. */
-  isSignedIn: () => boolean;
+  /** The signed-in account's id, or null when signed out: nothing is sent and nothing is lost. Only this
+   *  account's records are ever sent (a shared phone holds several people's). */
+  account: () => string | null;
   /** The server answered 401: the records stay queued and the person is asked to sign in again. */
   onSessionExpired: () => void;
   lock?: <T>(fn: () => Promise<T>) => Promise<T | typeof BUSY>;
@@ -35,6 +36,9 @@ export type SyncOutcome =
   | { kind: 'session-expired' }
   /** A network or server failure: the entries wait for their backoff. */
   | { kind: 'retry-later'; error: string; retryAt: number | null };
+
+/** How one stage of a run ended: 'done' lets the next stage run. */
+type StageOutcome = SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' | 'signed-out' };
 
 export interface SyncEngineState {
   running: boolean;
@@ -103,39 +107,40 @@ export class SyncEngine {
   }
 
   async #run(force: boolean): Promise<SyncOutcome> {
-    if (!this.#deps.isSignedIn()) return this.#finish({ kind: 'signed-out' });
+    const owner = this.#deps.account();
+    if (owner === null) return this.#finish({ kind: 'signed-out' }, null);
     this.#setState({ running: true });
     try {
-      const outcome = await this.#deps.lock(() => this.#pushThenUpload(force));
-      return await this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome);
+      const outcome = await this.#deps.lock(() => this.#pushThenUpload(owner, force));
+      return await this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome, owner);
     } catch (error) {
       // A bug or a storage failure: keep everything queued and let the next trigger try again.
-      return this.#finish({ kind: 'retry-later', error: String(error), retryAt: null });
+      return this.#finish({ kind: 'retry-later', error: String(error), retryAt: null }, owner);
     }
   }
 
-  async #pushThenUpload(force: boolean): Promise<SyncOutcome> {
-    const pushed = await this.#pushAll(force);
+  async #pushThenUpload(owner: string, force: boolean): Promise<SyncOutcome> {
+    const pushed = await this.#pushAll(owner, force);
     if (pushed.kind !== 'done') return pushed;
-    const uploaded = await this.#uploadAll(force);
+    const uploaded = await this.#uploadAll(owner, force);
     if (uploaded.kind !== 'done') return uploaded;
-    const notes = await this.#sendNotes(force);
+    const notes = await this.#sendNotes(owner, force);
     if (notes.kind !== 'done') return notes;
     const outcome: SyncOutcome = { ...pushed, uploaded: uploaded.uploaded };
     await setMeta(this.#deps.db, 'lastSyncedAt', new Date(this.#deps.now()).toISOString());
     return outcome;
   }
 
-  async #pushAll(
-    force: boolean,
-  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+  async #pushAll(owner: string, force: boolean): Promise<StageOutcome> {
     const { db, api, batchSize } = this.#deps;
     let stored = 0;
     let rejected = 0;
     // Entries already tried in this run: a forced run must not loop on a record the server did not answer.
     const tried = new Set<string>();
     for (;;) {
-      const entries = (await duePushes(db, this.#deps.now(), batchSize + tried.size, force))
+      // The account changed mid-run: the next request would carry the other account's token.
+      if (this.#deps.account() !== owner) return { kind: 'signed-out' };
+      const entries = (await duePushes(db, owner, this.#deps.now(), batchSize + tried.size, force))
         .filter((e) => !tried.has(e.key))
         .slice(0, batchSize);
       if (entries.length === 0) return { kind: 'done', stored, rejected, uploaded: 0 };
@@ -147,12 +152,9 @@ export class SyncEngine {
       try {
         results = (await api.pushPredictions(present.map(toPredictionInput))).results;
       } catch (error) {
-        return this.#failed(error, keys);
+        return this.#failed(error, keys, owner);
       }
-      const counts = await this.#applyPushResults(
-        present.map((p) => p.id),
-        results,
-      );
+      const counts = await this.#applyPushResults(owner, present, results);
       stored += counts.stored;
       rejected += counts.rejected;
       // An entry whose record is gone has nothing left to send.
@@ -164,9 +166,15 @@ export class SyncEngine {
     }
   }
 
-  /** Stores the server's answers: synced (+ queue its photos) or rejected with its reason, never deleted. */
-  async #applyPushResults(sentIds: string[], results: SyncRecordResult[]) {
+  /**
+   * Stores the server's answers: synced (+ queue its photos) or rejected with its reason, never deleted.
+   * A record changed while it was on its way (another leaf, another crop) stays pending with its push
+   * queued: the server holds the older revision until the next push brings the newer one.
+   */
+  async #applyPushResults(owner: string, sent: StoredPrediction[], results: SyncRecordResult[]) {
     const { db } = this.#deps;
+    const sentIds = sent.map((p) => p.id);
+    const sentRevision = new Map(sent.map((p) => [p.id, p.revision ?? 0]));
     const answered = new Set<string>();
     let stored = 0;
     let rejected = 0;
@@ -176,6 +184,8 @@ export class SyncEngine {
         const id = result.status === 'stored' ? result.id : (sentIds[result.index] ?? result.id);
         if (id === null || !sentIds.includes(id)) continue;
         answered.add(`push:${id}`);
+        const current = await db.predictions.get(id);
+        if ((current?.revision ?? 0) !== sentRevision.get(id)) continue;
         await db.outbox.delete(`push:${id}`);
         if (result.status === 'stored') {
           stored += 1;
@@ -183,7 +193,7 @@ export class SyncEngine {
           const waiting = (await db.photos.where('predictionId').equals(id).toArray()).filter(
             (p) => !p.uploaded,
           );
-          await db.outbox.bulkPut(waiting.map((p) => uploadEntry(id, p.index, syncedAt)));
+          await db.outbox.bulkPut(waiting.map((p) => uploadEntry(id, owner, p.index, syncedAt)));
         } else {
           rejected += 1;
           await db.predictions.update(id, { syncState: 'rejected', rejectReason: result.reason });
@@ -193,12 +203,11 @@ export class SyncEngine {
     return { stored, rejected, answered };
   }
 
-  async #uploadAll(
-    force: boolean,
-  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+  async #uploadAll(owner: string, force: boolean): Promise<StageOutcome> {
     const { db, api } = this.#deps;
     let uploaded = 0;
-    for (const entry of await dueUploads(db, this.#deps.now(), force)) {
+    for (const entry of await dueUploads(db, owner, this.#deps.now(), force)) {
+      if (this.#deps.account() !== owner) return { kind: 'signed-out' };
       const photo = await db.photos.get([entry.predictionId, entry.index]);
       if (photo === undefined || photo.uploaded) {
         await db.outbox.delete(entry.key);
@@ -212,7 +221,7 @@ export class SyncEngine {
           await markUploadFailed(db, entry.key, error.message);
           continue;
         }
-        return this.#failed(error, [entry.key]);
+        return this.#failed(error, [entry.key], owner);
       }
       await db.transaction('rw', [db.photos, db.outbox], async () => {
         await db.photos.update([entry.predictionId, entry.index], { uploaded: true });
@@ -224,11 +233,10 @@ export class SyncEngine {
   }
 
   /** Notes changed after sync, once their record is on the server. */
-  async #sendNotes(
-    force: boolean,
-  ): Promise<SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' }> {
+  async #sendNotes(owner: string, force: boolean): Promise<StageOutcome> {
     const { db, api } = this.#deps;
-    for (const entry of await dueNotes(db, this.#deps.now(), force)) {
+    for (const entry of await dueNotes(db, owner, this.#deps.now(), force)) {
+      if (this.#deps.account() !== owner) return { kind: 'signed-out' };
       const prediction = await db.predictions.get(entry.predictionId);
       // Gone, or refused by the server: there is no server copy to change; the note stays on the phone.
       if (prediction === undefined || prediction.syncState === 'rejected') {
@@ -240,7 +248,7 @@ export class SyncEngine {
       try {
         await api.setNote(prediction.id, { note: prediction.note, editedAt });
       } catch (error) {
-        return this.#failed(error, [entry.key]);
+        return this.#failed(error, [entry.key], owner);
       }
       await db.transaction('rw', [db.predictions, db.outbox], async () => {
         // An edit made while this one was on its way queued itself again: leave it for the next run.
@@ -254,6 +262,7 @@ export class SyncEngine {
   async #failed(
     error: unknown,
     keys: string[],
+    owner: string,
   ): Promise<SyncOutcome & { kind: 'retry-later' | 'session-expired' }> {
     if (error instanceof ApiRequestError && error.unauthorized) {
       this.#deps.onSessionExpired();
@@ -262,18 +271,18 @@ export class SyncEngine {
     const message = error instanceof Error ? error.message : String(error);
     // Everything else is retried with backoff, never dropped: a 4xx for a whole batch is a bug to fix, not data to lose.
     await scheduleRetry(this.#deps.db, keys, message, this.#deps.now(), this.#deps.random);
-    const retryAt = await nextRetryAt(this.#deps.db);
+    const retryAt = await nextRetryAt(this.#deps.db, owner);
     return { kind: 'retry-later', error: message, retryAt };
   }
 
-  async #finish(outcome: SyncOutcome): Promise<SyncOutcome> {
+  async #finish(outcome: SyncOutcome, owner: string | null): Promise<SyncOutcome> {
     // Whatever this run did, entries may still wait for their backoff (a run that found nothing due yet
     // included): wake up when the first one is due. Signed out or expired, the next sign-in syncs;
     // busy, the other tab does the work.
     clearTimeout(this.#retryTimer);
     const waits = outcome.kind === 'done' || outcome.kind === 'retry-later';
-    if (waits && typeof window !== 'undefined') {
-      const retryAt = await nextRetryAt(this.#deps.db).catch(() => null);
+    if (waits && owner !== null && typeof window !== 'undefined') {
+      const retryAt = await nextRetryAt(this.#deps.db, owner).catch(() => null);
       if (retryAt !== null) {
         const delay = Math.max(MIN_RETRY_DELAY_MS, retryAt - this.#deps.now());
         this.#retryTimer = setTimeout(() => void this.sync(), delay);

@@ -7,6 +7,6 @@ import { SyncEngine } from './sync-engine.ts';
 export const syncEngine = new SyncEngine({
   db,
   api,
-  isSignedIn: () => sessionStore.token() !== null,
+  account: () => (sessionStore.token() === null ? null : (sessionStore.get()?.user.id ?? null)),
   onSessionExpired: () => sessionStore.expire(),
 });

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useOwner } from '../auth/useOwner.ts';
 import { db } from '../db/db.ts';
 import { getMeta } from '../db/meta.ts';
 import { countBySyncState } from '../db/predictions.ts';
@@ -19,14 +20,15 @@ export interface SyncStatus extends SyncEngineState {
 
 export function useSyncStatus(): SyncStatus {
   const engine = useSyncExternalStore(syncEngine.subscribe, () => syncEngine.state);
+  const owner = useOwner();
   const counts = useLiveQuery(
     async () => ({
-      waiting: await countBySyncState(db, 'pending'),
-      rejected: await countBySyncState(db, 'rejected'),
-      photosWaiting: await countUploadsWaiting(db),
+      waiting: await countBySyncState(db, owner, 'pending'),
+      rejected: await countBySyncState(db, owner, 'rejected'),
+      photosWaiting: await countUploadsWaiting(db, owner),
       lastSyncedAt: await getMeta(db, 'lastSyncedAt'),
     }),
-    [],
+    [owner],
   );
   return {
     ...engine,

@@ -9,21 +9,27 @@ export function freshDb(): PhytoDb {
   return new PhytoDb(`phyto-test-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
 }
 
+/** The account the fixtures' records belong to (the sync tests sign the engine in as it). */
+export const TEST_OWNER = 'test-owner';
+
 const CLASSES = ['Tomato___Early_blight', 'Tomato___Late_blight', 'Tomato___healthy', 'Potato___Late_blight'];
 
 export function newPrediction(overrides: Partial<NewPrediction> = {}): NewPrediction {
   return {
     id: crypto.randomUUID(),
+    owner: TEST_OWNER,
     createdAt: new Date().toISOString(),
     crop: 'tomato' satisfies CropId,
     classes: CLASSES,
     probabilities: [0.1, 0.8, 0.05, 0.05],
     minConfidence: 0.5,
+    unsureAppliesTo: 'crop-filtered',
     top5: [
       { classId: 'Tomato___Late_blight', confidence: 0.84 },
       { classId: 'Tomato___Early_blight', confidence: 0.11 },
     ],
     unsure: false,
+    verdict: 'confident',
     modelVersion: 'mobileplantvit-test',
     photoCount: 1,
     ...overrides,
