@@ -98,6 +98,8 @@ describe('headers', () => {
       });
     expect((await preflight(ALLOWED_ORIGIN)).headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    // Note edits go out as PUT: a preflight that leaves it out fails note sync across origins.
+    expect((await preflight(ALLOWED_ORIGIN)).headers.get('access-control-allow-methods')).toContain('PUT');
   });
 });
 

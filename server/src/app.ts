@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps) {
     .use(
       cors({
         origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
-        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type'],
         maxAge: 600,
       }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { findClass } from './classes.ts';
 import { CropIdSchema } from './crops.ts';
 
 export const TOP_K = 5;
@@ -6,10 +7,32 @@ export const MAX_PHOTOS_PER_PREDICTION = 6;
 export const NOTE_MAX_LENGTH = 2000;
 
 export const TopPredictionSchema = z.object({
-  classId: z.string().check(z.minLength(1), z.maxLength(80)),
+  classId: z.string().check(
+    z.minLength(1),
+    z.maxLength(80),
+    z.refine((id) => findClass(id) !== undefined, 'must be a class of the catalogue'),
+  ),
   confidence: z.number().check(z.gte(0), z.lte(1)),
 });
 export type TopPrediction = z.infer<typeof TopPredictionSchema>;
+
+/** Rounding in six places may push a sum of probabilities slightly past 1. */
+const SUM_TOLERANCE = 1e-3;
+
+/** The best classes as the app shows them: best first, each class once, probabilities summing to ≤ 1. */
+const Top5Schema = z.array(TopPredictionSchema).check(
+  z.minLength(1),
+  z.maxLength(TOP_K),
+  z.refine(
+    (top) => top.every((p, i) => i === 0 || p.confidence <= (top[i - 1]?.confidence ?? 1)),
+    'must be sorted best first',
+  ),
+  z.refine((top) => new Set(top.map((p) => p.classId)).size === top.length, 'must name each class once'),
+  z.refine(
+    (top) => top.reduce((sum, p) => sum + p.confidence, 0) <= 1 + SUM_TOLERANCE,
+    'confidences must sum to at most 1',
+  ),
+);
 
 export const LocationSchema = z.object({
   lat: z.number().check(z.gte(-90), z.lte(90)),
@@ -34,7 +57,7 @@ export const PredictionInputSchema = z.strictObject({
   id: z.uuid(),
   modelVersion: z.string().check(z.minLength(1), z.maxLength(64)),
   createdAt: z.iso.datetime(),
-  top5: z.array(TopPredictionSchema).check(z.minLength(1), z.maxLength(TOP_K)),
+  top5: Top5Schema,
   /** True unless the verdict is confident (kept for apps older than `verdict`). */
   unsure: z.boolean(),
   verdict: z.optional(VerdictSchema),

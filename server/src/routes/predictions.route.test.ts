@@ -54,7 +54,7 @@ describe('POST /api/predictions/sync', () => {
   it('rejects one bad record with its reason and stores the rest', async () => {
     const { token, user } = await t.signUp();
     const good = [prediction(), prediction()];
-    const bad = { ...prediction(), top5: [{ classId: 'x', confidence: 7 }] };
+    const bad = { ...prediction(), top5: [{ classId: 'Tomato___Late_blight', confidence: 7 }] };
     const results = await sync(token, [good[0], bad, 'not an object', good[1]]);
     expect(results[0]).toEqual({ id: good[0]?.id, status: 'stored' });
     expect(results[1]).toMatchObject({ id: bad.id, index: 1, status: 'rejected' });
@@ -64,6 +64,28 @@ describe('POST /api/predictions/sync', () => {
     expect(results[2]).toMatchObject({ id: null, index: 2, status: 'rejected' });
     expect(results[3]).toEqual({ id: good[1]?.id, status: 'stored' });
     expect(await storedCount(user.id)).toBe(2);
+  });
+
+  it('rejects a top 5 the app could not show: unknown class, unsorted, a class twice, more than 100 %', async () => {
+    const { token, user } = await t.signUp();
+    const top = (...entries: [string, number][]) => ({
+      ...prediction(),
+      top5: entries.map(([classId, confidence]) => ({ classId, confidence })),
+    });
+    const results = await sync(token, [
+      top(['<img src=x onerror=alert(1)>', 0.9]),
+      top(['Tomato___Early_blight', 0.1], ['Tomato___Late_blight', 0.8]),
+      top(['Tomato___Late_blight', 0.5], ['Tomato___Late_blight', 0.4]),
+      top(['Tomato___Late_blight', 0.9], ['Tomato___Early_blight', 0.9]),
+    ]);
+    const reasons = results.map((r) => (r.status === 'rejected' ? r.reason : r.status));
+    expect(reasons).toEqual([
+      'top5.0.classId: must be a class of the catalogue',
+      'top5: must be sorted best first',
+      'top5: must name each class once',
+      'top5: confidences must sum to at most 1',
+    ]);
+    expect(await storedCount(user.id)).toBe(0);
   });
 
   it('refuses empty and oversized batches and a body that is not a batch', async () => {
