@@ -186,6 +186,27 @@ describe('PUT /api/predictions/:id/note', () => {
     expect(history.items.find((i) => i.id === record.id)?.note).toBe(edit.note);
   });
 
+  it('does not trust phone clocks: a note dated 2099 does not freeze it, a record dated 9999 does not top the history', async () => {
+    const { token } = await t.signUp();
+    const fromTheFuture = { ...prediction(), createdAt: '9999-12-31T00:00:00.000Z' };
+    const fromTheDawn = { ...prediction(), createdAt: '0001-01-01T00:00:00.000Z' };
+    const today = prediction();
+    await sync(token, [fromTheFuture, fromTheDawn, today]);
+    const history = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token })).body,
+    );
+    const times = new Map(history.items.map((i) => [i.id, Date.parse(i.createdAt)]));
+    expect(times.get(fromTheFuture.id)).toBeLessThanOrEqual(Date.now());
+    expect(times.get(fromTheDawn.id)).toBeGreaterThanOrEqual(Date.parse('2024-01-01T00:00:00.000Z'));
+
+    await putNote(token, today.id, { note: 'wrong clock', editedAt: '2099-01-01T00:00:00.000Z' });
+    const later = await putNote(token, today.id, {
+      note: 'right clock',
+      editedAt: new Date(Date.now() + 1000).toISOString(),
+    });
+    expect(PredictionRecordSchema.parse(later.body).note).toBe('right clock');
+  });
+
   it('answers 404 for a record that is not the user’s, 400 for a bad body', async () => {
     const alice = await t.signUp();
     const bob = await t.signUp();

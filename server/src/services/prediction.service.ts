@@ -12,6 +12,14 @@ import {
   type PredictionRepository,
 } from '../repositories/prediction.repository.ts';
 
+/** Phone clocks are often wrong (a flat battery resets them): no diagnosis predates the app. */
+const EARLIEST_PLAUSIBLE = Date.parse('2024-01-01T00:00:00.000Z');
+
+/** A time a phone reported, kept within [EARLIEST_PLAUSIBLE, now]: the server's clock is the one trusted. */
+function plausible(iso: string, now: Date): Date {
+  return new Date(Math.min(Math.max(Date.parse(iso), EARLIEST_PLAUSIBLE), now.getTime()));
+}
+
 /**
  * Exactly-once sync of diagnoses made offline. The client's UUID is the key, so any number of re-sends
  * (sequential, concurrent, or after a dropped reply) store one document and get the same answer.
@@ -49,7 +57,9 @@ export class PredictionService {
 
   /** A note changed after sync. An older edit than the stored one changes nothing (and is not an error). */
   async setNote(userId: string, clientId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
-    const doc = await this.predictions.setNote(userId, clientId, body.note, new Date(body.editedAt));
+    // A clock set to 2099 must not freeze the note: an edit is never later than now.
+    const editedAt = plausible(body.editedAt, this.clock.now());
+    const doc = await this.predictions.setNote(userId, clientId, body.note, editedAt);
     if (doc === null) throw new HttpError(404, 'not_found', 'No such prediction');
     return toPredictionRecord(doc);
   }
@@ -69,7 +79,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     userId,
     clientId: p.id,
     modelVersion: p.modelVersion,
-    createdAt: new Date(p.createdAt),
+    createdAt: plausible(p.createdAt, syncedAt),
     top5: p.top5,
     unsure: p.unsure,
     ...(p.verdict !== undefined && { verdict: p.verdict }),
