@@ -107,3 +107,31 @@ export async function serverHistory(baseUrl: string, token: string) {
     throw new Error(`GET /api/predictions/history: ${response.status} ${await response.text()}`);
   return HistoryPageSchema.parse(await response.json());
 }
+
+/** A diagnosis as this phone's IndexedDB holds it: its probabilities and its first photo's square and size. */
+export async function storedDiagnosis(
+  page: Page,
+  id: string,
+): Promise<{ probabilities: number[]; square: unknown; photoBytes: number }> {
+  return page.evaluate(async (predictionId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('phyto');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+    });
+    const get = (store: string, key: IDBValidKey) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).get(key);
+        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onerror = () => reject(request.error ?? new Error('get failed'));
+      });
+    const prediction = await get('predictions', predictionId);
+    const photo = await get('photos', [predictionId, 0]);
+    db.close();
+    return {
+      probabilities: (prediction?.probabilities as number[] | undefined) ?? [],
+      square: photo?.square ?? null,
+      photoBytes: (photo?.photo as Blob | undefined)?.size ?? 0,
+    };
+  }, id);
+}

@@ -9,6 +9,7 @@ import {
   passFirstUse,
   recordModelProgress,
   serverHistory,
+  storedDiagnosis,
   storedToken,
   waitForModelReady,
   waitForServiceWorker,
@@ -294,6 +295,45 @@ async function main(): Promise<number> {
           const named = names.filter((name) => rowText.includes(name.toLowerCase()));
           expectEqual(named.length, 0, `disease names in the ${verdict} history row (${named.join(', ')})`);
         }
+      },
+    },
+    {
+      name: 'framing: the square the farmer frames is what the model reads; the record keeps the photo and the square',
+      skip: noData,
+      async run() {
+        const photos = await extractOtherPhotos(1);
+        tempDirs.push(...photos.dirs);
+        const photo = photos.field[0] ?? '';
+        const diagnoseFramed = async (frame: () => Promise<void>) => {
+          await page.getByTestId('nav-home').click();
+          await page.getByTestId('crop-select').selectOption('not-sure');
+          await page.getByTestId('photo-input').setInputFiles(photo);
+          await page.getByTestId('leaf-framer').locator('.framer-square').waitFor();
+          await frame();
+          const square = await page.getByTestId('leaf-framer').getAttribute('data-square');
+          await page.getByTestId('diagnose-button').click();
+          await page.waitForURL(/\/result\//, { timeout: 60_000 });
+          const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+          return { square, stored: await storedDiagnosis(page, id) };
+        };
+        const whole = await diagnoseFramed(async () => undefined);
+        const corner = await diagnoseFramed(async () => {
+          const framer = page.getByTestId('leaf-framer');
+          await framer.focus();
+          for (const key of ['-', '-', '-', '-', '-', '-', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp'])
+            await framer.press(key);
+        });
+        expectTrue(whole.square !== corner.square, `the square moved (${whole.square} → ${corner.square})`);
+        expectEqual(JSON.stringify(corner.stored.square), corner.square, 'stored square');
+        expectTrue(
+          JSON.stringify(whole.stored.probabilities) !== JSON.stringify(corner.stored.probabilities),
+          'the model read something else in the framed square',
+        );
+        expectEqual(
+          corner.stored.photoBytes,
+          whole.stored.photoBytes,
+          'both records keep the same whole photo',
+        );
       },
     },
     {

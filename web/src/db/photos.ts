@@ -1,12 +1,15 @@
 import type { PhytoDb } from './schema.ts';
+import type { PhotoSquare } from '../ml/square.ts';
 
 /** One leaf photo of a prediction (a prediction holds 1–6). */
 export interface StoredPhoto {
   predictionId: string;
   /** 0-based position in the prediction; also the `index` of its upload. */
   index: number;
-  /** Compressed JPEG (longest side ≤ 1024 px): what is uploaded. */
+  /** Compressed JPEG (longest side ≤ 1024 px): what is uploaded, the whole photo. */
   photo: Blob;
+  /** The square the farmer framed and the model read; absent: the centred square. */
+  square?: PhotoSquare;
   /** Small JPEG for lists. */
   thumbnail: Blob;
   /** This leaf's own softmax, so each photo's top-1 can be shown beside the combined answer. */

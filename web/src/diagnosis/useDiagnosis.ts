@@ -7,10 +7,12 @@ import { db } from '../db/db.ts';
 import { createPrediction, getPrediction, unsureRuleOf, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf, type NewPhoto } from '../db/photos.ts';
 import type { PhotoDiagnosis } from '../ml/useInference.ts';
+import type { PhotoSquare } from '../ml/square.ts';
 import { readingOf, summarize } from './summarize.ts';
 
-function toNewPhoto(d: PhotoDiagnosis): NewPhoto {
+function toNewPhoto(d: PhotoDiagnosis, square: PhotoSquare | null): NewPhoto {
   return {
+    ...(square === null ? {} : { square }),
     photo: d.photo,
     thumbnail: d.thumbnail,
     probabilities: d.probabilities,
@@ -28,8 +30,8 @@ export function useDiagnosis() {
   const { status, retry, diagnosePhoto } = useInference();
 
   const diagnose = useCallback(
-    async (file: Blob, crop: CropId | null): Promise<string> => {
-      const d = await diagnosePhoto(file);
+    async (file: Blob, crop: CropId | null, square: PhotoSquare | null = null): Promise<string> => {
+      const d = await diagnosePhoto(file, square);
       const summary = summarize([readingOf(d)], d.classes, crop, d.unsureRule);
       if (summary === null) throw new Error('errors.cropNotCovered');
       const id = crypto.randomUUID();
@@ -47,7 +49,7 @@ export function useDiagnosis() {
           photoCount: 1,
           ...summary,
         },
-        [toNewPhoto(d)],
+        [toNewPhoto(d, square)],
       );
       return id;
     },
@@ -66,7 +68,7 @@ export function useDiagnosis() {
       const leaves = [...photos, d].map(readingOf);
       const summary = summarize(leaves, d.classes, prediction.crop, d.unsureRule);
       if (summary === null) throw new Error('errors.cropNotCovered');
-      await updateDiagnosis(db, id, { crop: prediction.crop, ...summary }, toNewPhoto(d));
+      await updateDiagnosis(db, id, { crop: prediction.crop, ...summary }, toNewPhoto(d, null));
     },
     [diagnosePhoto],
   );

@@ -1,4 +1,5 @@
 import type { InferenceErrorKey, ModelInfo, RunOutput, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { PhotoSquare } from './square.ts';
 
 export type ModelStatus =
   | { state: 'loading'; loadedBytes: number; totalBytes: number | null }
@@ -81,7 +82,11 @@ export class InferenceClient {
   }
 
   /** Decodes, checks and classifies one photo in the worker. Aborting posts a cancel and rejects. */
-  async run(photo: Blob, signal?: AbortSignal): Promise<{ model: ModelInfo; output: RunOutput }> {
+  async run(
+    photo: Blob,
+    square: PhotoSquare | null,
+    signal?: AbortSignal,
+  ): Promise<{ model: ModelInfo; output: RunOutput }> {
     const model = await this.load();
     signal?.throwIfAborted();
     const id = this.#nextId++;
@@ -91,7 +96,7 @@ export class InferenceClient {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await this.#request({ type: 'run', id, photo });
+      const response = await this.#request({ type: 'run', id, photo, square });
       if (response.type !== 'result') throw new Error(`unexpected ${response.type} reply to run`);
       recordTimings(response.output.timings);
       return { model, output: response.output };

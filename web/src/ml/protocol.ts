@@ -17,11 +17,13 @@ export type InferenceErrorKey =
 
 export type WorkerRequest =
   | { type: 'load'; id: number }
-  /** The photo travels as a Blob: posting one shares the bytes, nothing is read on the main thread. */
-  | { type: 'run'; id: number; photo: Blob }
+  /** The photo travels as a Blob: posting one shares the bytes, nothing is read on the main thread.
+   *  `square`: the part the farmer framed (null: the centred square). */
+  | { type: 'run'; id: number; photo: Blob; square: PhotoSquare | null }
   | { type: 'cancel'; id: number };
 
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
+import type { PhotoSquare } from './square.ts';
 
 export interface ModelInfo {
   backend: Backend;

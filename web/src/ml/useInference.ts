@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { InferenceClient, type ModelStatus } from './inference-client.ts';
 import type { QualityIssue } from './protocol.ts';
+import type { PhotoSquare } from './square.ts';
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 
 export type { ModelStatus } from './inference-client.ts';
@@ -53,7 +54,7 @@ export function useInference(): {
   retry: () => void;
   /** Decodes (off the main thread), checks quality, runs the model. Rejects with an Error whose message is an
    *  i18n key ('errors.notAnImage', 'errors.modelFailed', ...) on failure. */
-  diagnosePhoto: (file: Blob) => Promise<PhotoDiagnosis>;
+  diagnosePhoto: (file: Blob, square?: PhotoSquare | null) => Promise<PhotoDiagnosis>;
 } {
   const status = useSyncExternalStore(subscribe, getStatus);
 
@@ -76,19 +77,22 @@ export function useInference(): {
     [],
   );
 
-  const diagnosePhoto = useCallback(async (file: Blob): Promise<PhotoDiagnosis> => {
-    const { model, output } = await client().run(file);
-    return {
-      probabilities: Array.from(output.probabilities),
-      isLeaf: output.isLeaf,
-      classes: model.classes,
-      modelVersion: model.modelVersion,
-      unsureRule: model.unsureRule,
-      quality: output.quality,
-      photo: output.photo,
-      thumbnail: output.thumbnail,
-    };
-  }, []);
+  const diagnosePhoto = useCallback(
+    async (file: Blob, square: PhotoSquare | null = null): Promise<PhotoDiagnosis> => {
+      const { model, output } = await client().run(file, square);
+      return {
+        probabilities: Array.from(output.probabilities),
+        isLeaf: output.isLeaf,
+        classes: model.classes,
+        modelVersion: model.modelVersion,
+        unsureRule: model.unsureRule,
+        quality: output.quality,
+        photo: output.photo,
+        thumbnail: output.thumbnail,
+      };
+    },
+    [],
+  );
 
   return { status, retry, diagnosePhoto };
 }

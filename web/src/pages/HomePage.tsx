@@ -11,7 +11,8 @@ import { MyCropsPrompt } from '../components/MyCropsPrompt.tsx';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { SyncStatusCard } from '../components/SyncStatusCard.tsx';
 import { AdoptRecordsPrompt } from '../components/AdoptRecordsPrompt.tsx';
-import { BlobImage } from '../components/Thumbnail.tsx';
+import { LeafFramer } from '../components/LeafFramer.tsx';
+import type { PhotoSquare } from '../ml/square.ts';
 import { db } from '../db/db.ts';
 import { listPredictions } from '../db/predictions.ts';
 import { useOwner } from '../auth/useOwner.ts';
@@ -22,6 +23,8 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import { useMyCrops } from '../settings/usePreferences.ts';
 
 const RECENT = 5;
+/** The how-to-photograph tip shows until the farmer has made this many diagnoses. */
+const PHOTO_TIP_UNTIL = 3;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -34,6 +37,7 @@ export function HomePage() {
     myCrops?.length === 1 ? (myCrops[0] ?? null) : null,
   );
   const [file, setFile] = useState<File | null>(null);
+  const [square, setSquare] = useState<PhotoSquare | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const owner = useOwner();
@@ -42,6 +46,7 @@ export function HomePage() {
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {
     setFile(e.target.files?.[0] ?? null);
+    setSquare(null);
     setError(null);
     e.target.value = ''; // picking the same photo again must fire `change` again
   }
@@ -51,7 +56,7 @@ export function HomePage() {
     setBusy(true);
     setError(null);
     try {
-      const id = await diagnose(file, crop);
+      const id = await diagnose(file, crop, square);
       await navigate(`/result/${id}`);
     } catch (e) {
       setError(errorText(e, t));
@@ -95,7 +100,10 @@ export function HomePage() {
             />
           </label>
         </div>
-        {file !== null && <BlobImage blob={file} alt={t('home.preview')} className="preview" />}
+        {recent !== undefined && recent.total < PHOTO_TIP_UNTIL && (
+          <p className="hint">{t('home.photoTip')}</p>
+        )}
+        {file !== null && <LeafFramer photo={file} square={square} onChange={setSquare} />}
         <button
           type="button"
           className="button primary big"

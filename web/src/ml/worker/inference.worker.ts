@@ -12,6 +12,7 @@ import {
 import { downloadAll } from './download.ts';
 import { modelAssets } from './model-assets.ts';
 import { preparePhoto } from './photo.ts';
+import type { PhotoSquare } from '../square.ts';
 import { createModelSession, type ModelSession } from './session.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -63,12 +64,12 @@ function load(id: number): Promise<LoadedModel> {
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function run(id: number, photo: Blob): Promise<void> {
+async function run(id: number, photo: Blob, square: PhotoSquare | null): Promise<void> {
   const { session, metadata } = await load(id);
   if (cancelled.delete(id)) return; // cancelled while waiting its turn
   // Smaller than the model's input means the model sees an upscaled blur: warn, but still answer.
   const started = performance.now();
-  const prepared = await preparePhoto(photo, metadata.inputSize);
+  const prepared = await preparePhoto(photo, metadata.inputSize, square);
   const photoMs = performance.now() - started;
   if (cancelled.delete(id)) return;
   const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
@@ -102,7 +103,7 @@ async function handle(message: WorkerRequest): Promise<void> {
       return;
     }
     case 'run': {
-      const turn = queue.then(() => run(message.id, message.photo));
+      const turn = queue.then(() => run(message.id, message.photo, message.square));
       queue = turn.catch(() => undefined); // one failed photo must not block the next
       await turn;
       return;

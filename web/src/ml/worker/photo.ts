@@ -1,5 +1,6 @@
 import { InferenceError, type QualityIssue } from '../protocol.ts';
 import { QUALITY_SIDE, checkQuality } from './quality.ts';
+import { squarePixels, type PhotoSquare } from '../square.ts';
 
 export const PHOTO_MAX_SIDE = 1024;
 export const THUMBNAIL_MAX_SIDE = 160;
@@ -7,7 +8,8 @@ const PHOTO_QUALITY = 0.85;
 const THUMBNAIL_QUALITY = 0.75;
 
 export interface PreparedPhoto {
-  /** The photo at most PHOTO_MAX_SIDE px on its longest side: the model's input is taken from it. */
+  /** What the model reads: the framed square of the photo (at most PHOTO_MAX_SIDE px), or the whole photo
+   *  when nothing was framed (preprocessing then takes its centred square). */
   pixels: ImageData;
   quality: { ok: boolean; issues: QualityIssue[] };
   photo: Blob;
@@ -34,7 +36,11 @@ function draw(source: CanvasImageSource, width: number, height: number): Offscre
  * decoded bitmap everything the app keeps: the compressed photo, the thumbnail, the quality verdict and
  * the pixels the model will read.
  */
-export async function preparePhoto(file: Blob, minSide: number): Promise<PreparedPhoto> {
+export async function preparePhoto(
+  file: Blob,
+  minSide: number,
+  square: PhotoSquare | null,
+): Promise<PreparedPhoto> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file); // honours EXIF orientation ('from-image' is the default)
@@ -45,7 +51,11 @@ export async function preparePhoto(file: Blob, minSide: number): Promise<Prepare
     const original = { width: bitmap.width, height: bitmap.height };
     const size = fitWithin(original.width, original.height, PHOTO_MAX_SIDE);
     const main = draw(bitmap, size.width, size.height);
-    const pixels = main.getImageData(0, 0, size.width, size.height);
+    const region = square === null ? null : squarePixels(square, size.width, size.height);
+    const pixels =
+      region === null
+        ? main.getImageData(0, 0, size.width, size.height)
+        : main.getImageData(region.x, region.y, region.side, region.side);
 
     const small = fitWithin(size.width, size.height, QUALITY_SIDE);
     const smallPixels = draw(main.canvas, small.width, small.height).getImageData(
