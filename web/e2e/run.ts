@@ -25,6 +25,8 @@ import { Stack } from './stack.ts';
 
 const CI = process.env.CI === 'true';
 const PHONE = '+254712345678';
+/** The second person sharing the phone. */
+const SECOND_PHONE = '+254712345679';
 /** Tomato diseases (issue 8's flows pick tomato), all well represented in the test split. */
 const LEAF_CLASSES = [
   'Tomato___Early_blight',
@@ -372,6 +374,46 @@ async function main(): Promise<number> {
         const item = other.locator(`[data-testid="history-item"][data-id="${predictionId}"]`);
         await item.waitFor({ timeout: 30_000 });
         expectEqual(await item.getAttribute('data-sync-state'), 'synced', 'pulled record sync state');
+      },
+    },
+    {
+      name: "shared phone: a second person sees none of the first one's records, and pushes none of them",
+      skip: noData,
+      async run() {
+        await page.getByTestId('nav-account').click();
+        await page.getByTestId('sign-out').click();
+        await page.getByTestId('sign-out-keep').click();
+        await page.getByTestId('go-signup').waitFor();
+        await authenticate(page, 'signup', SECOND_PHONE, 'Baraka');
+        await page.getByTestId('nav-history').click();
+        await page.getByTestId('history-empty').waitFor();
+        expectEqual(
+          await page.getByTestId('history-item').count(),
+          0,
+          "history items of the first person's shown",
+        );
+        await page.goto(`/result/${predictionId}`);
+        await page.getByText(/not on this phone/i).waitFor();
+        const token = await storedToken(page);
+        await page.getByTestId('nav-home').click();
+        await page.getByTestId('sync-now').click();
+        await eventually(
+          async () => (await page.getByTestId('sync-status').textContent()) !== '',
+          'sync ran',
+        );
+        expectEqual(
+          (await serverHistory(stack.url, token)).total,
+          0,
+          "records on the second person's account",
+        );
+
+        // The first person signs back in on this phone: their records are still here.
+        await page.getByTestId('nav-account').click();
+        await page.getByTestId('sign-out').click();
+        await page.getByTestId('sign-out-remove').click();
+        await authenticate(page, 'signin', PHONE);
+        await page.getByTestId('nav-history').click();
+        await page.locator(`[data-testid="history-item"][data-id="${predictionId}"]`).waitFor();
       },
     },
   ];
