@@ -34,3 +34,14 @@ export function missingData(...paths: string[]): string | null {
   console.warn(`SKIPPED — ${reason}`);
   return reason;
 }
+
+/** The Python env models/setup.sh makes (torch, onnxruntime, ruff). */
+export const PYTHON = join(MODELS_DIR, '.venv', 'bin', 'python');
+
+/** Why the Python env cannot be used here (printed), or null: skipped locally, a failure under CI=true. */
+export function missingVenv(): string | null {
+  if (existsSync(PYTHON)) return null;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${PYTHON} is missing: run models/setup.sh`);
+  console.warn(`SKIPPED — ${PYTHON} is missing: run models/setup.sh`);
+  return 'no venv';
+}

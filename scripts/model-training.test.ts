@@ -1,21 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModelMetadataSchema } from '@phyto/shared/model-metadata';
-import { DATA_DIR, MODELS_DIR, missingData } from './model-paths.ts';
-
-const PYTHON = join(MODELS_DIR, '.venv', 'bin', 'python');
-
-/** The Python env is made by models/setup.sh: skipped with a message locally, a failure under CI=true. */
-function missingVenv(): string | null {
-  if (existsSync(PYTHON)) return null;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${PYTHON} is missing: run models/setup.sh`);
-  console.warn(`SKIPPED — ${PYTHON} is missing: run models/setup.sh`);
-  return 'no venv';
-}
+import { DATA_DIR, MODELS_DIR, PYTHON, missingData, missingVenv } from './model-paths.ts';
 
 describe('CPU smoke run: teacher → student → release (export, quantize, rules) on a few images', () => {
   const skip =

@@ -13,6 +13,7 @@ NOT_LEAF_RULE = (
     "nearest class of training leaves) is above maxDistance; decided before, and apart from, the unsure rule"
 )
 TEMPERATURES = np.round(np.arange(0.3, 6.0, 0.05), 2)
+RISK_COVERAGE_THRESHOLDS = np.round(np.arange(0.0, 1.0, 0.05), 2)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
@@ -27,6 +28,7 @@ def crop_filtered(logits: np.ndarray, keep: np.ndarray, temperature: float) -> n
 
 def fit_temperature(logits: np.ndarray, labels: np.ndarray, keep: np.ndarray) -> float:
     """The temperature with the lowest negative log-likelihood of the crop-filtered probabilities."""
+
     def nll(t: float) -> float:
         p = crop_filtered(logits, keep, t)[np.arange(len(labels)), labels]
         return float(-np.log(np.maximum(p, 1e-12)).mean())
@@ -34,16 +36,20 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray, keep: np.ndarray) ->
     return float(min(TEMPERATURES, key=nll))
 
 
-def risk_coverage(top: np.ndarray, correct: np.ndarray, thresholds=np.round(np.arange(0.0, 1.0, 0.05), 2)) -> list[dict]:
+def risk_coverage(
+    top: np.ndarray, correct: np.ndarray, thresholds: np.ndarray = RISK_COVERAGE_THRESHOLDS
+) -> list[dict]:
     """For each threshold: the share of photos answered (top >= threshold) and how often those are right."""
     rows = []
     for t in thresholds:
         answered = top >= t
-        rows.append({
-            "minConfidence": float(t),
-            "coverage": float(answered.mean()),
-            "accuracy": float(correct[answered].mean()) if answered.any() else None,
-        })
+        rows.append(
+            {
+                "minConfidence": float(t),
+                "coverage": float(answered.mean()),
+                "accuracy": float(correct[answered].mean()) if answered.any() else None,
+            }
+        )
     return rows
 
 
@@ -59,12 +65,21 @@ def choose_min_confidence(top: np.ndarray, correct: np.ndarray, target: float) -
 def expected_calibration_error(top: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     edges = np.linspace(0, 1, bins + 1)
     which = np.clip(np.digitize(top, edges) - 1, 0, bins - 1)
-    return float(sum(abs(top[which == b].mean() - correct[which == b].mean()) * (which == b).mean()
-                     for b in range(bins) if (which == b).any()))
+    return float(
+        sum(
+            abs(top[which == b].mean() - correct[which == b].mean()) * (which == b).mean()
+            for b in range(bins)
+            if (which == b).any()
+        )
+    )
 
 
-def choose_max_distance(leaf_distance: np.ndarray, not_leaf_distance: np.ndarray, not_leaf_confident: np.ndarray,
-                        max_diagnosed: float = 0.05) -> float:
+def choose_max_distance(
+    leaf_distance: np.ndarray,
+    not_leaf_distance: np.ndarray,
+    not_leaf_confident: np.ndarray,
+    max_diagnosed: float = 0.05,
+) -> float:
     """The largest distance threshold (fewest leaves called "not a leaf") at which at most `max_diagnosed` of
     the not-leaf photos still get a diagnosis (pass the distance rule and are confident)."""
     best = float(np.min(not_leaf_distance)) - 1e-6

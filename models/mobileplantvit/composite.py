@@ -52,7 +52,9 @@ def field_backgrounds(field: torch.Tensor, generator: torch.Generator, size: int
 
 def plain_backgrounds(n: int, generator: torch.Generator, size: int) -> torch.Tensor:
     """Soil-, grass- and sky-like colour fields with low-frequency texture."""
-    palette = torch.tensor([[0.45, 0.33, 0.22], [0.30, 0.42, 0.18], [0.55, 0.68, 0.85], [0.5, 0.5, 0.48], [0.2, 0.25, 0.12]])
+    palette = torch.tensor(
+        [[0.45, 0.33, 0.22], [0.30, 0.42, 0.18], [0.55, 0.68, 0.85], [0.5, 0.5, 0.48], [0.2, 0.25, 0.12]]
+    )
     base = palette[torch.randint(len(palette), (n,), generator=generator)].view(n, 3, 1, 1)
     noise = torch.rand(n, 1, 6, 6, generator=generator) - 0.5
     texture = F.interpolate(noise, size=size, mode="bicubic", align_corners=False) * 0.3
@@ -70,7 +72,9 @@ def shadow(x: torch.Tensor, generator: torch.Generator, probability: float = 0.4
     return x * (1 - depth * side).unsqueeze(1)
 
 
-def occlude(x: torch.Tensor, covers: torch.Tensor, generator: torch.Generator, probability: float = 0.3) -> torch.Tensor:
+def occlude(
+    x: torch.Tensor, covers: torch.Tensor, generator: torch.Generator, probability: float = 0.3
+) -> torch.Tensor:
     """Covers a random rectangle (up to a quarter of the frame) with a piece of another background."""
     n, _, h, w = x.shape
     out = x.clone()

@@ -51,7 +51,9 @@ def read_tar(path: Path, classes: list[str], limit_per_class: int | None = None)
     return np.stack(images), np.asarray(labels, dtype=np.int64)
 
 
-def load_split(split: str, classes: list[str], cache_dir: Path, limit_per_class: int | None = None):
+def load_split(
+    split: str, classes: list[str], cache_dir: Path, limit_per_class: int | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """split is 'train' (all four shards), 'val' or 'test'. Cached as .npz when limit_per_class is None."""
     cache = cache_dir / f"{split}.npz"
     if limit_per_class is None and cache.exists():

@@ -22,7 +22,7 @@ from .crops import crop_matrix, crop_restricted
 from .data import class_names, load_split
 from .field import load_field
 from .field_metrics import app_inputs, field_report, summary
-from .mixed_batch import MixedBatches, Mix
+from .mixed_batch import Mix, MixedBatches
 from .model import MobilePlantViT
 from .teacher import load_teacher, predict
 from .train import learning_rate, update_ema
@@ -31,7 +31,9 @@ from .train import learning_rate, update_ema
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--teacher", type=Path, default=Path("checkpoints/teacher/teacher.fp16.pt"))
-    p.add_argument("--init", type=Path, default=None, help="start from these weights (BatchNorm statistics then stay fixed)")
+    p.add_argument(
+        "--init", type=Path, default=None, help="start from these weights (BatchNorm statistics then stay fixed)"
+    )
     p.add_argument("--steps", type=int, default=4000)
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--weight-decay", type=float, default=0.05)
@@ -112,19 +114,39 @@ def main() -> None:
         update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
         seen += len(y)
         if step % 20 == 0:
-            print(f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s", flush=True)
+            print(
+                f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s",
+                flush=True,
+            )
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
-            state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict(), "step": step}
+            state = {
+                "model": model.state_dict(),
+                "ema": ema.state_dict(),
+                "optimizer": optimizer.state_dict(),
+                "step": step,
+            }
             torch.save(state, last.with_suffix(".tmp"))
             last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
         if (step + 1) % args.eval_every == 0 or final:
             report = field_report(predict(ema, val_inputs), val_y, classes, val_sources)
             print(f"step {step} {summary(report)}", flush=True)
-            log.write(json.dumps({"step": step, "loss": loss.item(), **{k: v for k, v in report.items() if k not in ("perClass", "perSource")}}) + "\n")
+            log.write(
+                json.dumps(
+                    {
+                        "step": step,
+                        "loss": loss.item(),
+                        **{k: v for k, v in report.items() if k not in ("perClass", "perSource")},
+                    }
+                )
+                + "\n"
+            )
             log.flush()
     # The averaged weights, in the format release.py and export.py read.
-    torch.save({"model": ema.state_dict(), "classes": classes, "epoch": args.steps - 1, "val_acc": report["cropKnownTop1"]}, args.out / "student.pt")
+    torch.save(
+        {"model": ema.state_dict(), "classes": classes, "epoch": args.steps - 1, "val_acc": report["cropKnownTop1"]},
+        args.out / "student.pt",
+    )
     print(f"saved {args.out / 'student.pt'}", flush=True)
 
 

@@ -1,6 +1,6 @@
 """Checkpoint -> ONNX fp32 (opset 18, fixed 1x3xSxS, input "image", output "logits").
 
-  .venv/bin/python -m mobileplantvit.export --checkpoint checkpoints/best.pt --out mobileplantvit.fp32.onnx
+.venv/bin/python -m mobileplantvit.export --checkpoint checkpoints/best.pt --out mobileplantvit.fp32.onnx
 """
 
 import argparse
@@ -33,7 +33,9 @@ def load_checkpoint(path: Path) -> tuple[MobilePlantViT, dict]:
     return model.eval(), state
 
 
-def export(model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE, outputs: tuple[str, ...] = (OUTPUT_NAME,)) -> float:
+def export(
+    model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE, outputs: tuple[str, ...] = (OUTPUT_NAME,)
+) -> float:
     """Writes the ONNX file; returns the largest difference of any output from PyTorch on random inputs
     (relative to the output's magnitude where that exceeds 1: distances run into the hundreds)."""
     example = torch.randn(1, 3, size, size)
@@ -73,7 +75,8 @@ def main() -> None:
     torch.set_num_threads(1)
     model, state = load_checkpoint(args.checkpoint)
     diff = export(model, args.out)
-    print(f"exported epoch {state['epoch']} (val {state['val_acc']:.4f}) -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    size = args.out.stat().st_size
+    print(f"exported epoch {state['epoch']} (val {state['val_acc']:.4f}) -> {args.out} ({size:,} bytes)")
     print(f"max abs difference vs PyTorch: {diff:.2e}")
 
 

@@ -23,7 +23,9 @@ def sources() -> dict[str, str]:
         return {row[0]: row[3] for row in (line.rstrip("\n").split("\t") for line in f)}
 
 
-def load_field(split: str, classes: list[str], cache_dir: Path | None = None):
+def load_field(
+    split: str, classes: list[str], cache_dir: Path | None = None
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """split 'train' or 'val' -> (N, 176, 176, 3) uint8 centre squares, class indices, source per photo."""
     cache = cache_dir / f"field-{split}.npz" if cache_dir is not None else None
     if cache is not None and cache.exists():

@@ -8,7 +8,9 @@ from .preprocess import preprocess
 MIN_VAL_PHOTOS = 5  # classes with fewer val photos are left out of the other-crops macro average
 
 
-def app_inputs(images: np.ndarray, size: int, mean, std) -> np.ndarray:
+def app_inputs(
+    images: np.ndarray | list[np.ndarray], size: int, mean: tuple[float, ...], std: tuple[float, ...]
+) -> np.ndarray:
     """Field photos through the app's exact preprocessing -> (N, 3, size, size) float32."""
     return np.stack([preprocess(image, size, mean, std) for image in images])
 
@@ -31,7 +33,9 @@ def field_report(logits: np.ndarray, labels: np.ndarray, classes: list[str], sou
             "cropKnownTop1": float(crop_right[rows].mean()),
             "top1": float((logits[rows].argmax(1) == c).mean()),
         }
-    others = [v["cropKnownTop1"] for k, v in per_class.items() if crop_of(k) != "Apple" and v["photos"] >= MIN_VAL_PHOTOS]
+    others = [
+        v["cropKnownTop1"] for k, v in per_class.items() if crop_of(k) != "Apple" and v["photos"] >= MIN_VAL_PHOTOS
+    ]
     per_source = {
         s: {"photos": int(m.sum()), "cropKnownTop1": float(crop_right[m].mean())}
         for s in sorted(set(sources))
@@ -51,7 +55,8 @@ def field_report(logits: np.ndarray, labels: np.ndarray, classes: list[str], sou
 
 def summary(report: dict) -> str:
     others = report["otherCropsMacroCropKnownTop1"]
+    others_text = "none" if others is None else f"{others:.3f}"
     return (
-        f"field val: apple {report['appleCropKnownTop1']:.3f}  other crops macro {others if others is None else round(others, 3)}"
+        f"field val: apple {report['appleCropKnownTop1']:.3f}  other crops macro {others_text}"
         f"  crop-known {report['cropKnownTop1']:.3f}  top1 {report['top1']:.3f}  top5 {report['top5']:.3f}"
     )

@@ -60,7 +60,8 @@ def main() -> None:
         "std": list(STD),
         "stride": STRIDE,
         "testTar": [
-            {"name": name, **sample(normalize(torch.from_numpy(rgb[None].copy())).numpy()[0])} for name, rgb in first_images()
+            {"name": name, **sample(normalize(torch.from_numpy(rgb[None].copy())).numpy()[0])}
+            for name, rgb in first_images()
         ],
         "synthetic": [
             {"width": w, "height": h, **sample(preprocess(synthetic(w, h), IMAGE_SIZE, MEAN, STD))}

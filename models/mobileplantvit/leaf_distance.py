@@ -27,8 +27,10 @@ def pooled_embedding(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> to
 def embeddings(model: MobilePlantViT, inputs: np.ndarray, mirror: bool, batch_size: int = 128) -> np.ndarray:
     """(N, 3, S, S) standardised inputs -> (N, dim) float64 pooled embeddings."""
     with torch.inference_mode():
-        out = [pooled_embedding(model, torch.from_numpy(inputs[i : i + batch_size]), mirror).numpy()
-               for i in range(0, len(inputs), batch_size)]
+        out = [
+            pooled_embedding(model, torch.from_numpy(inputs[i : i + batch_size]), mirror).numpy()
+            for i in range(0, len(inputs), batch_size)
+        ]
     return np.concatenate(out).astype(np.float64)
 
 

@@ -9,6 +9,7 @@ import torch
 from .augment import geometric, jpeg_noise, photometric, standardize
 from .composite import composite
 
+
 @dataclass
 class Mix:
     lab: int = 16

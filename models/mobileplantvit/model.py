@@ -6,8 +6,8 @@ Layout: DepthConv stem (3 -> 32) -> [GroupConv+CBAM x1] -> DepthConv down -> [x2
 """
 
 import torch
-from torch import nn
 import torch.nn.functional as F
+from torch import nn
 
 
 class DepthConv(nn.Module):

@@ -24,7 +24,7 @@ def folded_pairs(model: nn.Module) -> list[tuple[nn.Conv2d, nn.BatchNorm2d]]:
     modules = list(model.modules())
     return [
         (m, nxt)
-        for m, nxt in zip(modules, modules[1:])
+        for m, nxt in zip(modules, modules[1:], strict=False)
         if isinstance(m, nn.Conv2d) and m.bias is None and isinstance(nxt, nn.BatchNorm2d)
     ]
 
@@ -42,15 +42,21 @@ def load_from_onnx(path: Path, num_classes: int) -> MobilePlantViT:
     if len(anonymous_convs) != len(pairs):
         raise ValueError(f"{len(anonymous_convs)} folded convs in the graph, {len(pairs)} in the model")
     names = {module: name for name, module in model.named_modules()}
-    for (_, w, b), (conv, bn) in zip(anonymous_convs, pairs):
+    for (_, w, b), (conv, bn) in zip(anonymous_convs, pairs, strict=False):
         state[f"{names[conv]}.weight"] = weights[w]
         prefix = names[bn]
         state[f"{prefix}.weight"] = torch.ones_like(weights[b])
         state[f"{prefix}.bias"] = weights[b]
         state[f"{prefix}.running_mean"] = torch.zeros_like(weights[b])
         state[f"{prefix}.running_var"] = torch.full_like(weights[b], 1 - bn.eps)
-    linears = ["encoder.attention.to_scores", "encoder.attention.to_key", "encoder.attention.to_value",
-               "encoder.attention.out", "encoder.mlp.0", "encoder.mlp.2"]
+    linears = [
+        "encoder.attention.to_scores",
+        "encoder.attention.to_key",
+        "encoder.attention.to_value",
+        "encoder.attention.out",
+        "encoder.mlp.0",
+        "encoder.mlp.2",
+    ]
     matmuls = [n.input[1] for n in graph.node if n.op_type == "MatMul" and n.input[1].startswith("onnx::")]
     for name, w in zip(linears, matmuls, strict=True):
         state[f"{name}.weight"] = weights[w].T.contiguous()

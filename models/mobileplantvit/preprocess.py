@@ -28,7 +28,7 @@ def axis_weights(source: int, target: int) -> np.ndarray:
     return weights
 
 
-def preprocess(rgb: np.ndarray, size: int, mean, std) -> np.ndarray:
+def preprocess(rgb: np.ndarray, size: int, mean: tuple[float, ...], std: tuple[float, ...]) -> np.ndarray:
     """(H, W, 3) uint8 -> (3, size, size) float32."""
     height, width = rgb.shape[:2]
     side = min(height, width)

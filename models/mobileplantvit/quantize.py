@@ -24,9 +24,9 @@ from onnxruntime.quantization import (
 
 from .augment import MEAN, STD, normalize
 from .data import IMAGE_SIZE, class_names, data_dir, read_tar
+from .export import INPUT_NAME
 from .field import load_field
 from .field_metrics import app_inputs
-from .export import INPUT_NAME
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,9 @@ def main() -> None:
     args = p.parse_args()
     inputs = calibration_inputs(args.per_class)
     quantize(args.fp32, args.out, inputs, RECIPES[args.recipe])
-    print(f"{args.recipe}: calibrated on {len(inputs)} training photos -> {args.out} ({args.out.stat().st_size:,} bytes)")
+    print(
+        f"{args.recipe}: calibrated on {len(inputs)} training photos -> {args.out} ({args.out.stat().st_size:,} bytes)"
+    )
 
 
 if __name__ == "__main__":

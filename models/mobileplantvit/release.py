@@ -20,11 +20,17 @@ import torch
 
 from .augment import MEAN, STD
 from .calibration import (
-    NOT_LEAF_RULE, UNSURE_RULE, choose_max_distance, choose_min_confidence, crop_filtered,
-    expected_calibration_error, fit_temperature, risk_coverage,
+    NOT_LEAF_RULE,
+    UNSURE_RULE,
+    choose_max_distance,
+    choose_min_confidence,
+    crop_filtered,
+    expected_calibration_error,
+    fit_temperature,
+    risk_coverage,
 )
 from .crops import crop_matrix
-from .data import IMAGE_SIZE, class_names, data_dir, load_split, read_tar
+from .data import IMAGE_SIZE, data_dir, load_split, read_tar
 from .export import DISTANCE_NAME, INPUT_NAME, OUTPUT_NAME, export, load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, field_report
@@ -50,7 +56,9 @@ def mean(values: np.ndarray) -> float | None:
     return float(values.mean()) if len(values) else None
 
 
-def first_per_class(images: np.ndarray, labels: np.ndarray, sources: list[str], limit: int | None):
+def first_per_class(
+    images: np.ndarray, labels: np.ndarray, sources: list[str], limit: int | None
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """All photos, or the first `limit` of each class (smoke runs)."""
     if limit is None:
         return images, labels, sources
@@ -100,13 +108,19 @@ def main() -> None:
     if limit is not None:
         not_leaf_x, not_leaf_names = not_leaf_x[: 10 * limit], not_leaf_names[: 10 * limit]
     in_calibration = np.array([half(n) == "calibration" for n in not_leaf_names])
-    inputs = {"pvVal": as_inputs(pv_val_x), "pvTest": as_inputs(pv_test_x), "fieldVal": as_inputs(field_x),
-              "notLeaf": as_inputs(not_leaf_x)}
+    inputs = {
+        "pvVal": as_inputs(pv_val_x),
+        "pvTest": as_inputs(pv_test_x),
+        "fieldVal": as_inputs(field_x),
+        "notLeaf": as_inputs(not_leaf_x),
+    }
 
     # Leaf distance: one Gaussian over lab and field training photos (training photos only).
     lab_x, lab_y = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", classes, limit or args.gaussian_per_class)
     field_train_x, field_train_y, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
-    fit = np.concatenate([embeddings(model, as_inputs(lab_x), args.mirror), embeddings(model, as_inputs(field_train_x), args.mirror)])
+    fit = np.concatenate(
+        [embeddings(model, as_inputs(lab_x), args.mirror), embeddings(model, as_inputs(field_train_x), args.mirror)]
+    )
     gaussian = Gaussian(fit, np.concatenate([lab_y, field_train_y]), len(classes))
     shipped = ShippedModel(model, LeafDistance(gaussian), args.mirror).eval()
     diff = export(shipped, fp32_path, outputs=(OUTPUT_NAME, DISTANCE_NAME))
@@ -163,7 +177,9 @@ def main() -> None:
         "minConfidence": min_confidence,
         "maxDistance": max_distance,
         "fieldValCropKnown": {
-            "expectedCalibrationErrorBefore": expected_calibration_error(crop_filtered(logits, keep, 1.0).max(1), correct),
+            "expectedCalibrationErrorBefore": expected_calibration_error(
+                crop_filtered(logits, keep, 1.0).max(1), correct
+            ),
             "expectedCalibrationErrorAfter": expected_calibration_error(top, correct),
             "answered": float(answered(distance, top).mean()),
             "answeredAccuracy": mean(correct[answered(distance, top)]),
@@ -194,20 +210,30 @@ def main() -> None:
         return float((outputs[precision][split][0].argmax(1) == labels).mean())
 
     accuracy = {
-        "fieldVal": {k: {m: v[m] for m in ("appleCropKnownTop1", "otherCropsMacroCropKnownTop1", "cropKnownTop1", "top1", "top5")}
-                     for k, v in field.items()},
+        "fieldVal": {
+            k: {
+                m: v[m] for m in ("appleCropKnownTop1", "otherCropsMacroCropKnownTop1", "cropKnownTop1", "top1", "top5")
+            }
+            for k, v in field.items()
+        },
         "plantVillageTest": {p: {"top1": top1(p, "pvTest", pv_test_y)} for p in ("int8", "fp32")},
         "plantVillageVal": {p: {"top1": top1(p, "pvVal", pv_val_y)} for p in ("int8", "fp32")},
         "int8Fp32Top1Agreement": {
-            "fieldVal": float((outputs["int8"]["fieldVal"][0].argmax(1) == outputs["fp32"]["fieldVal"][0].argmax(1)).mean()),
-            "plantVillageTest": float((outputs["int8"]["pvTest"][0].argmax(1) == outputs["fp32"]["pvTest"][0].argmax(1)).mean()),
+            "fieldVal": float(
+                (outputs["int8"]["fieldVal"][0].argmax(1) == outputs["fp32"]["fieldVal"][0].argmax(1)).mean()
+            ),
+            "plantVillageTest": float(
+                (outputs["int8"]["pvTest"][0].argmax(1) == outputs["fp32"]["pvTest"][0].argmax(1)).mean()
+            ),
         },
         "int8Recipe": chosen,
         "mirrorAveraged": args.mirror,
         "onnxruntimeCpuMsPerPhoto": ms,
         "rules": {k: v for k, v in rules.items() if k not in ("temperature", "minConfidence", "maxDistance")},
     }
-    accuracy["rules"]["fieldValCropKnown"] = {k: v for k, v in rules["fieldValCropKnown"].items() if k != "riskCoverage"}
+    accuracy["rules"]["fieldValCropKnown"] = {
+        k: v for k, v in rules["fieldValCropKnown"].items() if k != "riskCoverage"
+    }
 
     pattern = app_inputs(self_test_image(IMAGE_SIZE)[None], IMAGE_SIZE, MEAN, STD)
     self_int8 = session(int8_path).run([OUTPUT_NAME], {INPUT_NAME: pattern})[0][0]
@@ -234,8 +260,14 @@ def main() -> None:
     (args.out / "metadata.json").write_text(json.dumps(metadata, indent=2, allow_nan=False) + "\n")
     reports = args.out / "reports"
     reports.mkdir(exist_ok=True)
-    report = {"checkpoint": str(args.checkpoint.name), "onnxVsPytorchLargestDifference": diff, "int8Recipes": recipes,
-              "rules": rules, "fieldVal": field, "selfTestFp32Int8MaxAbsDiff": float(np.abs(self_int8 - self_fp32).max())}
+    report = {
+        "checkpoint": str(args.checkpoint.name),
+        "onnxVsPytorchLargestDifference": diff,
+        "int8Recipes": recipes,
+        "rules": rules,
+        "fieldVal": field,
+        "selfTestFp32Int8MaxAbsDiff": float(np.abs(self_int8 - self_fp32).max()),
+    }
     (reports / "release.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.out / 'metadata.json'} and {reports / 'release.json'}")
 

@@ -19,7 +19,7 @@ from .crops import crop_matrix, crop_restricted
 from .data import class_names, load_split
 from .field import load_field
 from .field_metrics import app_inputs, field_report, summary
-from .mixed_batch import MixedBatches, Mix
+from .mixed_batch import Mix, MixedBatches
 from .train import learning_rate
 
 
@@ -118,15 +118,30 @@ def main() -> None:
         optimizer.step()
         seen += len(y)
         if step % 10 == 0:
-            print(f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s", flush=True)
+            print(
+                f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s",
+                flush=True,
+            )
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
-            torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step}, last.with_suffix(".tmp"))
+            torch.save(
+                {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step},
+                last.with_suffix(".tmp"),
+            )
             last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
         if (step + 1) % args.eval_every == 0 or final:
             report = field_report(predict(model, val_inputs), val_y, classes, val_sources)
             print(f"step {step} {summary(report)}", flush=True)
-            log.write(json.dumps({"step": step, "loss": loss.item(), **{k: v for k, v in report.items() if k not in ("perClass", "perSource")}}) + "\n")
+            log.write(
+                json.dumps(
+                    {
+                        "step": step,
+                        "loss": loss.item(),
+                        **{k: v for k, v in report.items() if k not in ("perClass", "perSource")},
+                    }
+                )
+                + "\n"
+            )
             log.flush()
     # fp16 weights only: small enough to commit, so a later session can distil without re-training.
     half = {k: (v.half() if v.dtype.is_floating_point else v) for k, v in model.state_dict().items()}

@@ -59,7 +59,7 @@ def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
 
 def update_ema(ema: torch.nn.Module, model: torch.nn.Module, decay: float) -> None:
     with torch.no_grad():
-        for averaged, current in zip(ema.state_dict().values(), model.state_dict().values()):
+        for averaged, current in zip(ema.state_dict().values(), model.state_dict().values(), strict=False):
             if averaged.dtype.is_floating_point:
                 averaged.mul_(decay).add_(current, alpha=1 - decay)
             else:
@@ -150,7 +150,10 @@ def main() -> None:
         log.flush()
         if val_acc >= best_acc:
             best_acc = val_acc
-            torch.save({"model": kept.state_dict(), "classes": classes, "epoch": epoch, "val_acc": val_acc}, args.out / "best.pt")
+            torch.save(
+                {"model": kept.state_dict(), "classes": classes, "epoch": epoch, "val_acc": val_acc},
+                args.out / "best.pt",
+            )
         state = {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": epoch, "best_acc": best_acc}
         if ema is not None:
             state["ema"] = ema.state_dict()
