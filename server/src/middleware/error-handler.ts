@@ -1,7 +1,14 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
+import {
+  MongoError,
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoServerClosedError,
+  MongoServerSelectionError,
+  MongoTopologyClosedError,
+} from 'mongodb';
 import type { ApiError, ApiErrorCode } from '@phyto/shared/api-error';
 import { HttpError } from '../lib/http-error.ts';
 
@@ -29,13 +36,26 @@ export function errorHandler(log: (message: string, err: unknown) => void = cons
       const code = CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_request' : 'internal');
       return reply(c, err.status, code, err.message || 'Request refused');
     }
-    if (err instanceof MongoServerSelectionError || err instanceof MongoNetworkError) {
+    if (isDatabaseUnavailable(err)) {
       log('[api] database unavailable', err);
       return reply(c, 503, 'unavailable', 'The database is unavailable; try again shortly');
     }
     log(`[api] unexpected error on ${c.req.method} ${c.req.path}`, err);
     return reply(c, 500, 'internal', 'Internal server error');
   };
+}
+
+/** The database went away (killed, restarting, unreachable) rather than refusing this request: 503, retry. */
+function isDatabaseUnavailable(err: unknown): boolean {
+  return (
+    err instanceof MongoServerSelectionError ||
+    err instanceof MongoNetworkError ||
+    err instanceof MongoNotConnectedError ||
+    err instanceof MongoTopologyClosedError ||
+    err instanceof MongoServerClosedError ||
+    (err instanceof MongoError &&
+      (err.hasErrorLabel('RetryableWriteError') || err.hasErrorLabel('ResetPool')))
+  );
 }
 
 export const notFoundHandler: NotFoundHandler = (c) => reply(c, 404, 'not_found', 'No such endpoint');
