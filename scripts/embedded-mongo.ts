@@ -25,6 +25,8 @@ export interface EmbeddedMongo {
   uri: string;
   /** Stops the server (SIGTERM, then SIGKILL after 5 s). Safe to call twice. */
   stop(): Promise<void>;
+  /** Settles when the process has exited, whether stopped or killed from outside. */
+  exited: Promise<void>;
 }
 
 /**
@@ -75,6 +77,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -8,6 +8,9 @@ import { ConfigError, loadConfig } from '../server/src/config.ts';
 import { startServer } from '../server/src/server.ts';
 import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
 
+/** Pause before restarting a database that exited, so a crash loop does not spin the CPU. */
+const RESTART_DELAY_MS = 1_000;
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const webDist = join(root, 'web', 'dist');
 /** Inputs of the web build; a change in any of them makes web/dist stale. */
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
 
   let mongo: EmbeddedMongo | undefined;
   let mongoUri = process.env.MONGODB_URI;
+  let stopping = false;
   if (mongoUri) {
     console.log('[start] using MONGODB_URI');
   } else {
@@ -67,6 +71,23 @@ async function main(): Promise<void> {
     mongo = await startEmbeddedMongo({ dataDir });
     mongoUri = mongo.uri;
     console.log(`[start] embedded FerretDB at ${mongo.uri} (data in .data/mongo)`);
+    // A database that dies (killed, crashed) comes back on the same port: the API reconnects by itself
+    // and answers 503 only meanwhile, instead of for ever.
+    const port = Number(new URL(mongo.uri).port);
+    const supervise = (current: EmbeddedMongo): void => {
+      void current.exited.then(async () => {
+        if (stopping) return;
+        console.error('[start] the embedded database exited; restarting it');
+        await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
+        try {
+          mongo = await startEmbeddedMongo({ dataDir, port });
+          supervise(mongo);
+        } catch (err) {
+          console.error('[start] could not restart the embedded database', err);
+        }
+      });
+    };
+    supervise(mongo);
   }
 
   try {
@@ -79,7 +100,6 @@ async function main(): Promise<void> {
     const server = await startServer(config);
     console.log(`\n  Phyto is running at ${server.url.replace('127.0.0.1', 'localhost')}\n`);
 
-    let stopping = false;
     const stop = () => {
       if (stopping) return;
       stopping = true;
@@ -98,6 +118,7 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (err) {
+    stopping = true;
     await mongo?.stop();
     throw err;
   }
