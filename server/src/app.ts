@@ -44,7 +44,7 @@ export interface AppDeps {
   staticDir?: string | undefined;
   corsOrigins: string[];
   devOtpInReply: boolean;
-  trustProxy: boolean;
+  trustedProxyHops: number;
   phoneDefaultCountry?: string | undefined;
   otpPolicy?: OtpPolicy;
   ipLimits?: { codeRequests: IpLimit; verifications: IpLimit };
@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
   const guard = requireAuth({ tokens, users: userRepo });
   const ipLimits = deps.ipLimits ?? DEFAULT_IP_LIMITS;
   const byIp = (bucket: string) => (c: Parameters<typeof clientIp>[0]) =>
-    `${bucket}:${clientIp(c, deps.trustProxy)}`;
+    `${bucket}:${clientIp(c, deps.trustedProxyHops)}`;
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_MAX_BYTES,
     onError: () => {

@@ -27,8 +27,9 @@ const EnvSchema = z.object({
   UPLOAD_DIR: z._default(z.string().check(z.minLength(1)), 'uploads'),
   STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
   DEV_OTP_IN_REPLY: z.optional(booleanFromEnv),
-  /** Trust the left-most X-Forwarded-For address for per-IP limits (only behind your own proxy). */
-  TRUST_PROXY: z._default(booleanFromEnv, false),
+  /** How many proxies of our own stand in front of the API (compose: 1, its nginx). The client's address
+   *  for per-IP limits is the X-Forwarded-For entry that many hops from the right; 0 = the socket's. */
+  TRUSTED_PROXY_HOPS: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10)), 0),
   /** Region used to read numbers typed without +country code, e.g. KE or IN. */
   PHONE_DEFAULT_COUNTRY: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
@@ -45,7 +46,7 @@ export interface Config {
   uploadDir: string;
   staticDir: string | undefined;
   devOtpInReply: boolean;
-  trustProxy: boolean;
+  trustedProxyHops: number;
   phoneDefaultCountry: string | undefined;
 }
 
@@ -101,7 +102,7 @@ export function loadConfig(
     uploadDir: e.UPLOAD_DIR,
     staticDir: e.STATIC_DIR,
     devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
-    trustProxy: e.TRUST_PROXY,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     phoneDefaultCountry: e.PHONE_DEFAULT_COUNTRY,
   };
 }

@@ -63,7 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     staticDir: options.staticDir,
     corsOrigins: options.corsOrigins ?? [],
     devOtpInReply: options.devOtpInReply ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustedProxyHops: options.trustedProxyHops ?? 0,
     phoneDefaultCountry: options.phoneDefaultCountry,
     ...(options.otpPolicy && { otpPolicy: options.otpPolicy }),
     ...(options.ipLimits && { ipLimits: options.ipLimits }),

@@ -293,6 +293,42 @@ describe('per-IP rate limit', () => {
   });
 });
 
+describe('client address behind proxies', () => {
+  const limits = {
+    codeRequests: { max: 2, windowSeconds: 60 },
+    verifications: { max: 100, windowSeconds: 60 },
+  };
+  async function statuses(trustedProxyHops: number, forwardedFor: string[]): Promise<number[]> {
+    const server = await startTestServer({ trustedProxyHops, ipLimits: limits });
+    try {
+      const out = [];
+      for (const header of forwardedFor) {
+        const res = await server.call('POST', '/api/auth/signin/request-otp', {
+          json: { phone: randomPhone() },
+          headers: { 'x-forwarded-for': header },
+        });
+        out.push(res.status);
+      }
+      return out;
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('direct (no proxy): X-Forwarded-For is ignored, the socket is the client', async () => {
+    expect(await statuses(0, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([200, 200, 429]);
+  });
+
+  it('behind one proxy: each phone has its own limit', async () => {
+    expect(await statuses(1, ['203.0.113.60', '203.0.113.61', '203.0.113.62'])).toEqual([200, 200, 200]);
+  });
+
+  it('behind one proxy: made-up left-most entries do not buy a fresh limit', async () => {
+    const spoofed = [1, 2, 3].map((i) => `198.51.100.${i}, 203.0.113.50`);
+    expect(await statuses(1, spoofed)).toEqual([200, 200, 429]);
+  });
+});
+
 describe('devCode', () => {
   it('is never in the reply unless development mode asks for it', async () => {
     const prod = await startTestServer({ devOtpInReply: false });

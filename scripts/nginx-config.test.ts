@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../server/src/testing/test-server.ts';
+import { REPO_DIR } from './model-paths.ts';
+
+// docker-compose's nginx, run for real with deploy/nginx.conf (only its upstream, root and port changed)
+// in front of the real API: what compose deploys, without a Docker engine.
+const NGINX = '/usr/sbin/nginx';
+
+function missingNginx(): string | null {
+  if (existsSync(NGINX)) return null;
+  if (process.env.CI === 'true') throw new Error(`CI=true and ${NGINX} is missing: apt-get install nginx`);
+  console.warn(`SKIPPED — ${NGINX} is missing (apt-get install nginx)`);
+  return 'no nginx';
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 0;
+}
+
+const skip = missingNginx();
+
+describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
+  let api: TestServer;
+  let nginx: ChildProcess;
+  let base = '';
+  const dir = mkdtempSync(join(tmpdir(), 'phyto-nginx-'));
+
+  beforeAll(async () => {
+    api = await startTestServer({
+      trustedProxyHops: 1,
+      ipLimits: {
+        codeRequests: { max: 2, windowSeconds: 60 },
+        verifications: { max: 100, windowSeconds: 60 },
+      },
+    });
+    chmodSync(dir, 0o755); // nginx's workers run as another user
+    mkdirSync(join(dir, 'html', 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'html', 'index.html'), '<!doctype html><title>Phyto</title>');
+    writeFileSync(join(dir, 'html', 'sw.js'), '// service worker');
+    writeFileSync(join(dir, 'html', 'assets', 'app-1a2b3c.js'), 'console.log(1);');
+    const port = await freePort();
+    const site = readFileSync(join(REPO_DIR, 'deploy', 'nginx.conf'), 'utf8')
+      .replace('listen 80;', `listen 127.0.0.1:${port};`)
+      .replace('root /usr/share/nginx/html;', `root ${join(dir, 'html')};`)
+      .replace('http://api:3000', api.url);
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+      .map((name) => `${name}_temp_path ${join(dir, name)};`)
+      .join(' ');
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `pid ${join(dir, 'nginx.pid')}; error_log ${join(dir, 'error.log')};\n` +
+        `events {}\nhttp { include /etc/nginx/mime.types; access_log off; ${temp}\n${site}\n}\n`,
+    );
+    nginx = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], {
+      stdio: 'inherit',
+    });
+    base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`${base}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`nginx did not answer: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  });
+  afterAll(async () => {
+    nginx?.kill('SIGTERM');
+    await api?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the app with the headers the API would set, and the cache rules', async () => {
+    for (const path of ['/', '/sw.js', '/assets/app-1a2b3c.js', '/history']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-security-policy'), path).toContain("'wasm-unsafe-eval'");
+      expect(res.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(res.headers.get('cross-origin-embedder-policy'), path).toBe('require-corp');
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    expect((await fetch(`${base}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${base}/assets/app-1a2b3c.js`)).headers.get('cache-control')).toMatch(
+      /max-age=\d{8,}/,
+    );
+  });
+
+  it('hands the API the address it saw: made-up X-Forwarded-For entries buy no fresh per-IP limit', async () => {
+    const statuses = [];
+    for (let i = 1; i <= 3; i++) {
+      const res = await fetch(`${base}/api/auth/signin/request-otp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+        body: JSON.stringify({ phone: `+2547123400${i}${i}` }),
+      });
+      statuses.push(res.status);
+      // One copy of each security header on API replies too.
+      expect(res.headers.get('content-security-policy')?.split('default-src').length).toBe(2);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+});
