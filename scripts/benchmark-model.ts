@@ -58,7 +58,7 @@ async function nodeRunner(file: string): Promise<Run> {
 }
 
 async function webRunner(file: string): Promise<Run> {
-  // One thread: on 2-core phones more threads lose at p95 (shared/BROWSER.md), and Node has no isolation.
+  // One thread: on 2-core phones more threads lose at p95 (web/src/ml/README.md), and Node has no isolation.
   ortWeb.env.wasm.numThreads = 1;
   const session = await ortWeb.InferenceSession.create(new Uint8Array(readFileSync(file)), {
     executionProviders: ['wasm'],

@@ -135,3 +135,16 @@ export async function storedDiagnosis(
     };
   }, id);
 }
+
+/**
+ * With PHYTO_SCREENSHOTS=<folder> set, saves the page as a 390 px wide phone shows it (the README's
+ * screenshots come from here); otherwise does nothing.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.PHYTO_SCREENSHOTS;
+  if (!folder) return;
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+  if (before) await page.setViewportSize(before);
+}

@@ -9,6 +9,7 @@ import {
   passFirstUse,
   recordModelProgress,
   serverHistory,
+  screenshot,
   storedDiagnosis,
   storedToken,
   waitForModelReady,
@@ -27,7 +28,7 @@ const CI = process.env.CI === 'true';
 const PHONE = '+254712345678';
 /** The second person sharing the phone. */
 const SECOND_PHONE = '+254712345679';
-/** Tomato diseases (issue 8's flows pick tomato), all well represented in the test split. */
+/** Tomato diseases, all well represented in the test split: the flows below pick tomato. */
 const LEAF_CLASSES = [
   'Tomato___Early_blight',
   'Tomato___Late_blight',
@@ -121,6 +122,7 @@ async function main(): Promise<number> {
         expectEqual(await top1.getAttribute('data-class-id'), leaf.classId, 'top-1 class');
         expectTrue((await page.getByTestId('result-top5').locator('li').count()) >= 1, 'top 5 list is shown');
         await page.getByTestId('recommendations').waitFor();
+        await screenshot(page, 'result-confident');
       },
     },
     {
@@ -279,6 +281,7 @@ async function main(): Promise<number> {
           const text = await page.locator('main').innerText();
           const shown = treatments.filter((line) => text.includes(line));
           expectEqual(shown.length, 0, `${testId}: treatment lines in the page (${shown.join(' | ')})`);
+          await screenshot(page, testId);
         }
         // Advice for one possibility opens only on a deliberate tap, under "If it is …".
         await page.getByTestId('result-possibilities').locator('summary').click();

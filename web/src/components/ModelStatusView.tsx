@@ -25,7 +25,6 @@ export function ModelStatusView({ status, onRetry }: { status: ModelStatus; onRe
       return (
         <div className="model-status" data-testid="model-status" data-state="ready" role="status">
           <span>{t('model.ready')}</span>
-          {status.fallbackReason !== null && <small className="muted">{t('model.fallback')}</small>}
         </div>
       );
     case 'error':

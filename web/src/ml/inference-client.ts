@@ -3,7 +3,7 @@ import type { PhotoSquare } from './square.ts';
 
 export type ModelStatus =
   | { state: 'loading'; loadedBytes: number; totalBytes: number | null }
-  | { state: 'ready'; backend: ModelInfo['backend']; fallbackReason: string | null }
+  | { state: 'ready' }
   | { state: 'error'; message: string };
 
 /**
@@ -64,11 +64,7 @@ export class InferenceClient {
     this.#model ??= this.#request({ type: 'load', id: this.#nextId++ }).then(
       (response) => {
         if (response.type !== 'ready') throw new Error(`unexpected ${response.type} reply to load`);
-        this.#setStatus({
-          state: 'ready',
-          backend: response.model.backend,
-          fallbackReason: response.model.fallbackReason,
-        });
+        this.#setStatus({ state: 'ready' });
         return response.model;
       },
       (error: unknown) => {
@@ -81,28 +77,13 @@ export class InferenceClient {
     return this.#model;
   }
 
-  /** Decodes, checks and classifies one photo in the worker. Aborting posts a cancel and rejects. */
-  async run(
-    photo: Blob,
-    square: PhotoSquare | null,
-    signal?: AbortSignal,
-  ): Promise<{ model: ModelInfo; output: RunOutput }> {
+  /** Decodes, checks and classifies one photo (the framed square of it) in the worker. */
+  async run(photo: Blob, square: PhotoSquare | null): Promise<{ model: ModelInfo; output: RunOutput }> {
     const model = await this.load();
-    signal?.throwIfAborted();
-    const id = this.#nextId++;
-    const onAbort = (): void => {
-      this.#post({ type: 'cancel', id });
-      this.#settle(id, { type: 'error', id, key: 'errors.cancelled', detail: 'aborted by the caller' });
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const response = await this.#request({ type: 'run', id, photo, square });
-      if (response.type !== 'result') throw new Error(`unexpected ${response.type} reply to run`);
-      recordTimings(response.output.timings);
-      return { model, output: response.output };
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-    }
+    const response = await this.#request({ type: 'run', id: this.#nextId++, photo, square });
+    if (response.type !== 'result') throw new Error(`unexpected ${response.type} reply to run`);
+    recordTimings(response.output.timings);
+    return { model, output: response.output };
   }
 
   #request(message: WorkerRequest): Promise<WorkerResponse> {
@@ -144,7 +125,7 @@ export class InferenceClient {
 
   #settle(id: number, response: WorkerResponse): void {
     const pending = this.#pending.get(id);
-    if (!pending) return; // already cancelled
+    if (!pending) return;
     this.#pending.delete(id);
     if (response.type === 'error') pending.reject(new InferenceRequestError(response.key, response.detail));
     else pending.resolve(response);

@@ -4,31 +4,22 @@
  * the request it belongs to; replies to a `load` carry the load's id.
  */
 
-export type Backend = 'webgpu' | 'wasm';
 export type QualityIssue = 'too_dark' | 'too_bright' | 'too_blurry' | 'too_small';
 
 /** Error messages are i18n keys so the UI can show them in the farmer's language. */
 export type InferenceErrorKey =
-  | 'errors.notAnImage'
-  | 'errors.modelDownloadFailed'
-  | 'errors.modelIntegrity'
-  | 'errors.modelFailed'
-  | 'errors.cancelled';
+  'errors.notAnImage' | 'errors.modelDownloadFailed' | 'errors.modelIntegrity' | 'errors.modelFailed';
 
 export type WorkerRequest =
   | { type: 'load'; id: number }
   /** The photo travels as a Blob: posting one shares the bytes, nothing is read on the main thread.
    *  `square`: the part the farmer framed (null: the centred square). */
-  | { type: 'run'; id: number; photo: Blob; square: PhotoSquare | null }
-  | { type: 'cancel'; id: number };
+  | { type: 'run'; id: number; photo: Blob; square: PhotoSquare | null };
 
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhotoSquare } from './square.ts';
 
 export interface ModelInfo {
-  backend: Backend;
-  /** Why WebGPU was not used (absent, failed its self-test, …); null when nothing was given up. */
-  fallbackReason: string | null;
   classes: string[];
   modelVersion: string;
   unsureRule: UnsureRule;

@@ -28,8 +28,6 @@ interface LoadedModel {
 }
 
 let loaded: Promise<LoadedModel> | null = null;
-/** Runs cancelled by the page: their work is dropped at the next step and nothing is replied. */
-const cancelled = new Set<number>();
 
 function load(id: number): Promise<LoadedModel> {
   loaded ??= (async () => {
@@ -45,8 +43,6 @@ function load(id: number): Promise<LoadedModel> {
     if (!modelBytes || !wasmBytes) throw new InferenceError('errors.modelDownloadFailed', 'missing download');
     const session = await createModelSession(modelBytes, wasmBytes, metadata);
     const info: ModelInfo = {
-      backend: session.backend,
-      fallbackReason: session.fallbackReason,
       classes: metadata.classes,
       modelVersion: metadata.version,
       unsureRule: { minConfidence: metadata.unsure.minConfidence, appliesTo: metadata.unsure.appliesTo },
@@ -66,18 +62,15 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function run(id: number, photo: Blob, square: PhotoSquare | null): Promise<void> {
   const { session, metadata } = await load(id);
-  if (cancelled.delete(id)) return; // cancelled while waiting its turn
   // Smaller than the model's input means the model sees an upscaled blur: warn, but still answer.
   const started = performance.now();
   const prepared = await preparePhoto(photo, metadata.inputSize, square);
   const photoMs = performance.now() - started;
-  if (cancelled.delete(id)) return;
   const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
   const inferenceStarted = performance.now();
   const { logits, leafDistance } = await session.run(input);
   const inferenceMs = performance.now() - inferenceStarted;
   const probabilities = Float32Array.from(calibratedProbabilities(logits, metadata.temperature));
-  if (cancelled.delete(id)) return;
   reply(
     {
       type: 'result',
@@ -108,15 +101,12 @@ async function handle(message: WorkerRequest): Promise<void> {
       await turn;
       return;
     }
-    case 'cancel':
-      cancelled.add(message.id);
-      return;
   }
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   handle(message).catch((error: unknown) => {
-    if (!cancelled.delete(message.id)) reply(toErrorResponse(message.id, error));
+    reply(toErrorResponse(message.id, error));
   });
 });

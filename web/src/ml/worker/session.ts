@@ -1,6 +1,5 @@
 import type * as Ort from 'onnxruntime-web';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
-import type { Backend } from '../protocol.ts';
 import { preprocess } from '@phyto/shared/inference/preprocess';
 import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
 
@@ -13,8 +12,6 @@ export interface ModelOutput {
 }
 
 export interface ModelSession {
-  backend: Backend;
-  fallbackReason: string | null;
   run(input: Float32Array): Promise<ModelOutput>;
 }
 
@@ -26,7 +23,7 @@ async function openSession(
   ort: OrtModule,
   model: Uint8Array,
   metadata: ModelMetadata,
-  executionProvider: Backend,
+  executionProvider: 'wasm',
 ): Promise<ModelSession['run']> {
   const session = await ort.InferenceSession.create(model, {
     executionProviders: [executionProvider],
@@ -58,7 +55,7 @@ async function openWasm(
   wasm: Uint8Array,
   metadata: ModelMetadata,
 ): Promise<ModelSession['run']> {
-  // The plain WASM build: the default entry would load the 28 MB WebGPU-capable binary (../shared/BROWSER.md).
+  // The plain WASM build: the default entry would load the 28 MB WebGPU-capable binary (ml/README.md).
   const ort = await import('onnxruntime-web/wasm');
   ort.env.wasm.wasmBinary = wasm; // bytes we downloaded (with progress) and cached ourselves
   // One thread: without cross-origin isolation more are impossible, and on 2 cores they lose at p95.
@@ -69,8 +66,8 @@ async function openWasm(
 /**
  * The session the worker uses: WASM, self-tested and warmed up once. WebGPU is deliberately not in this
  * build: its runtime is a second 28 MB download (a lot on a farmer's data plan) for a model that already
- * runs in under 10 ms on WASM, and in the Chromium measured here it was a slow software adapter or
- * silently wrong (../shared/BROWSER.md). So nothing falls back, and `fallbackReason` stays null.
+ * runs in under 20 ms on WASM, and in the Chromium measured here it was a slow software adapter or
+ * silently wrong (web/src/ml/README.md).
  */
 export async function createModelSession(
   model: Uint8Array,
@@ -80,5 +77,5 @@ export async function createModelSession(
   const run = await openWasm(model, wasm, metadata);
   const failure = await selfTest(run, metadata);
   if (failure) throw new Error(`WASM ${failure}`);
-  return { backend: 'wasm', fallbackReason: null, run };
+  return { run };
 }
