@@ -1,9 +1,16 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { OtpCodeSchema, PhoneInputSchema, type OtpRequestReply } from '@phyto/shared';
+import { OtpCodeSchema, type OtpRequestReply } from '@phyto/shared';
 import { catchUpAccount } from '../auth/after-sign-in.ts';
 import { sessionStore } from '../auth/session.ts';
+import {
+  callingCode,
+  countryChoices,
+  defaultCountry,
+  toE164,
+  type CountryCode,
+} from '../auth/phone-number.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { api } from '../sync/api.ts';
 import type { AuthFlow } from '../sync/api-client.ts';
@@ -18,6 +25,10 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [phone, setPhone] = useState('');
+  const [country, setCountry] = useState<CountryCode>(() => defaultCountry(navigator.languages, language));
+  const countries = useMemo(() => countryChoices(language), [language]);
+  // What the server gets: the typed number in E.164 (local formats read as numbers of `country`).
+  const e164 = toE164(phone, country);
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState<(OtpRequestReply & { at: number }) | null>(null);
@@ -29,10 +40,13 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
 
   function requestCode(e?: FormEvent) {
     e?.preventDefault();
-    if (!PhoneInputSchema.safeParse(phone).success) return setError(t('auth.phoneInvalid'));
+    if (e164 === null) {
+      const countryName = countries.find((c) => c.code === country)?.name ?? country;
+      return setError(t('auth.phoneInvalid', { country: countryName }));
+    }
     if (flow === 'signup' && name.trim() === '') return setError(t('auth.nameRequired'));
     void run(async () => {
-      const reply = await api.requestOtp(flow, { phone });
+      const reply = await api.requestOtp(flow, { phone: e164 });
       setSent({ ...reply, at: Date.now() });
       setCode('');
     });
@@ -41,11 +55,12 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
   function verify(e: FormEvent) {
     e.preventDefault();
     if (!OtpCodeSchema.safeParse(code).success) return setError(t('auth.codeIncomplete'));
+    if (e164 === null) return setSent(null);
     void run(async () => {
       const reply =
         flow === 'signup'
-          ? await api.verifySignup({ phone, code, name: name.trim(), language })
-          : await api.verifySignin({ phone, code });
+          ? await api.verifySignup({ phone: e164, code, name: name.trim(), language })
+          : await api.verifySignin({ phone: e164, code });
       sessionStore.signIn(reply);
       void catchUpAccount();
       void navigate(params.get('next') ?? '/', { replace: true });
@@ -71,13 +86,27 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
             </label>
           )}
           <label>
+            {t('auth.country')}
+            <select
+              data-testid="country-select"
+              value={country}
+              onChange={(e) => setCountry(e.target.value as CountryCode)}
+            >
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
             {t('auth.phone')}
             <input
               data-testid="phone-input"
               type="tel"
               inputMode="tel"
               autoComplete="tel"
-              placeholder={t('auth.phonePlaceholder')}
+              placeholder={`${callingCode(country)} …`}
               value={phone}
               onChange={(e) => setPhone(e.target.value)}
             />
@@ -88,7 +117,7 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
         </form>
       ) : (
         <form onSubmit={verify} noValidate>
-          <p>{t('auth.codeSent', { phone, minutes: Math.round(sent.expiresInSeconds / 60) })}</p>
+          <p>{t('auth.codeSent', { phone: e164, minutes: Math.round(sent.expiresInSeconds / 60) })}</p>
           {sent.devCode !== undefined && (
             <p className="dev-hint" data-testid="dev-code">
               {t('auth.devCode', { code: sent.devCode })}
