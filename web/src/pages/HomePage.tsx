@@ -104,6 +104,14 @@ export function HomePage() {
           <p className="hint">{t('home.photoTip')}</p>
         )}
         {file !== null && <LeafFramer photo={file} square={square} onChange={setSquare} />}
+        {file !== null && status.state === 'loading' && (
+          <p className="hint" role="status" data-testid="waiting-for-model">
+            {t('home.waitingForModel', {
+              percent:
+                status.totalBytes === null ? 0 : Math.floor((100 * status.loadedBytes) / status.totalBytes),
+            })}
+          </p>
+        )}
         <button
           type="button"
           className="button primary big"
