@@ -150,9 +150,13 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
       )}
       <p>
         {flow === 'signup' ? (
-          <Link to={`/signin${params.size > 0 ? `?${params.toString()}` : ''}`}>{t('auth.haveAccount')}</Link>
+          <Link className="tap-link" to={`/signin${params.size > 0 ? `?${params.toString()}` : ''}`}>
+            {t('auth.haveAccount')}
+          </Link>
         ) : (
-          <Link to={`/signup${params.size > 0 ? `?${params.toString()}` : ''}`}>{t('auth.noAccount')}</Link>
+          <Link className="tap-link" to={`/signup${params.size > 0 ? `?${params.toString()}` : ''}`}>
+            {t('auth.noAccount')}
+          </Link>
         )}
       </p>
     </section>

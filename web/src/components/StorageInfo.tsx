@@ -14,6 +14,8 @@ export function StorageInfo() {
   const { t } = useTranslation();
   const [state, setState] = useState<StorageState>({ usage: null, quota: null, persisted: null });
   const [refresh, setRefresh] = useState(0);
+  // The browser may say no (it decides from engagement, installation, bookmarks): say so, not nothing.
+  const [refused, setRefused] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -35,7 +37,8 @@ export function StorageInfo() {
   }, [refresh]);
 
   async function persist() {
-    await navigator.storage.persist().catch(() => false);
+    const granted = await navigator.storage.persist().catch(() => false);
+    setRefused(!granted);
     setRefresh((n) => n + 1);
   }
 
@@ -62,6 +65,11 @@ export function StorageInfo() {
           >
             {t('storage.persist')}
           </button>
+          {refused && (
+            <p className="warning" role="status" data-testid="storage-refused">
+              {t('storage.refused')}
+            </p>
+          )}
         </>
       )}
     </section>

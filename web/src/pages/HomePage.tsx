@@ -143,7 +143,11 @@ export function HomePage() {
             ))}
           </ul>
         )}
-        {recent !== undefined && recent.total > RECENT && <Link to="/history">{t('home.seeAll')}</Link>}
+        {recent !== undefined && recent.total > RECENT && (
+          <Link to="/history" className="tap-link">
+            {t('home.seeAll')}
+          </Link>
+        )}
       </section>
     </>
   );
