@@ -2,7 +2,7 @@ import { CROPS, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { CROP_ICONS } from './crop-icons.ts';
+import { CropIcon } from './CropIcon.tsx';
 
 /** "My crops": a grid of big toggles with a picture and the name in the farmer's language. */
 export function CropPicker({
@@ -29,9 +29,7 @@ export function CropPicker({
               checked={checked}
               onChange={() => onChange(checked ? value.filter((id) => id !== c.id) : [...value, c.id])}
             />
-            <span className="crop-icon" aria-hidden="true">
-              {CROP_ICONS[c.id]}
-            </span>
+            <CropIcon crop={c.id} />
             <span>{cropName(c.id, language)}</span>
             {!c.covered && <small className="muted">{t('crops.notCoveredShort')}</small>}
           </label>

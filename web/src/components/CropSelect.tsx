@@ -2,7 +2,6 @@ import { CROPS, CropIdSchema, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { CROP_ICONS } from './crop-icons.ts';
 
 const NOT_SURE = 'not-sure';
 
@@ -24,7 +23,7 @@ export function CropSelect({
   const others = CROPS.filter((c) => !myCrops?.includes(c.id));
   const option = (c: (typeof CROPS)[number]) => (
     <option key={c.id} value={c.id}>
-      {`${CROP_ICONS[c.id]} ${cropName(c.id, language)}${c.covered ? '' : ` — ${t('crops.notCoveredShort')}`}`}
+      {`${cropName(c.id, language)}${c.covered ? '' : ` — ${t('crops.notCoveredShort')}`}`}
     </option>
   );
   return (
