@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { HistoryPageSchema } from '@phyto/shared/history';
+import { repoRoot } from './paths.ts';
 
 /** Waits until a service worker controls the page (first visit: install, activate, clients.claim). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -147,4 +149,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
   if (before) await page.setViewportSize(before);
+}
+
+/** axe-core's WCAG 2.x A/AA violations on the page as it is now: "rule: target" lines, empty when clean. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    }
+    const results = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import {
+  accessibilityViolations,
   authenticate,
   passFirstUse,
   recordModelProgress,
@@ -349,6 +350,25 @@ async function main(): Promise<number> {
           whole.stored.photoBytes,
           'both records keep the same whole photo',
         );
+      },
+    },
+    {
+      name: 'accessibility: home, a result, history and account have no axe-core violations, in English and Hindi',
+      skip: noData,
+      async run() {
+        const found: string[] = [];
+        for (const language of ['en', 'hi']) {
+          await page.goto('/account');
+          await page.getByTestId('account-language').selectOption(language);
+          for (const path of ['/', `/result/${predictionId}`, '/history', '/account']) {
+            await page.goto(path);
+            await page.locator('main h1').first().waitFor();
+            found.push(...(await accessibilityViolations(page)).map((v) => `${language} ${path} ${v}`));
+          }
+        }
+        await page.goto('/account');
+        await page.getByTestId('account-language').selectOption('en');
+        expectEqual(found.length, 0, `axe-core violations:\n${found.join('\n')}`);
       },
     },
     {
