@@ -9,7 +9,6 @@ Resumable by step: re-run the same command.
 
 import argparse
 import copy
-import json
 import time
 from pathlib import Path
 
@@ -17,15 +16,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .augment import MEAN, STD
 from .crops import crop_matrix, crop_restricted
-from .data import class_names, load_split
-from .field import load_field
-from .field_metrics import app_inputs, field_report, summary
-from .mixed_batch import Mix, MixedBatches
+from .mixed_batch import Mix
 from .model import MobilePlantViT
-from .teacher import load_teacher, predict
+from .teacher import load_teacher
 from .train import learning_rate, update_ema
+from .training_run import evaluate_and_log, load_training_data, save_atomically
 
 
 def parse_args() -> argparse.Namespace:
@@ -62,15 +58,8 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
-    cache = None if args.limit_per_class else args.out.parent / "cache"
-    classes = class_names()
-    lab_x, lab_y = load_split("train", classes, cache or args.out / "cache", args.limit_per_class)
-    field_x, field_y, _ = load_field("train", classes, cache)
-    val_x, val_y, val_sources = load_field("val", classes, cache)
-    if args.limit_per_class:
-        val_x, val_y, val_sources = val_x[:64], val_y[:64], val_sources[:64]
-    val_inputs = app_inputs(val_x, 128, MEAN, STD)
-    batches = MixedBatches(lab_x, lab_y, field_x, field_y)
+    data = load_training_data(args.out, args.limit_per_class)
+    classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
     teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)
 
@@ -92,7 +81,6 @@ def main() -> None:
         start = state["step"] + 1
         print(f"resumed after step {state['step']}", flush=True)
 
-    log = (args.out / "log.jsonl").open("a")
     started, seen, t = time.time(), 0, args.temperature
     for step in range(start, args.steps):
         model.train()
@@ -100,7 +88,7 @@ def main() -> None:
             freeze_batchnorm(model)
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, args.steps, args.lr, min(200, args.steps // 10 + 1))
-        x, y = batches.batch(step, args.seed, Mix())
+        x, y = data.batches.batch(step, args.seed, Mix())
         with torch.inference_mode():
             soft = F.log_softmax(teacher(x) / t, dim=1)
         logits = model(x)
@@ -120,28 +108,10 @@ def main() -> None:
             )
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
-            state = {
-                "model": model.state_dict(),
-                "ema": ema.state_dict(),
-                "optimizer": optimizer.state_dict(),
-                "step": step,
-            }
-            torch.save(state, last.with_suffix(".tmp"))
-            last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
+            state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict()}
+            save_atomically({**state, "step": step}, last)
         if (step + 1) % args.eval_every == 0 or final:
-            report = field_report(predict(ema, val_inputs), val_y, classes, val_sources)
-            print(f"step {step} {summary(report)}", flush=True)
-            log.write(
-                json.dumps(
-                    {
-                        "step": step,
-                        "loss": loss.item(),
-                        **{k: v for k, v in report.items() if k not in ("perClass", "perSource")},
-                    }
-                )
-                + "\n"
-            )
-            log.flush()
+            report = evaluate_and_log(ema, data, step, loss.item(), args.out / "log.jsonl")
     # The averaged weights, in the format release.py and export.py read.
     torch.save(
         {"model": ema.state_dict(), "classes": classes, "epoch": args.steps - 1, "val_acc": report["cropKnownTop1"]},

@@ -5,22 +5,18 @@ PlantVillage, composites and field photos. Resumable by step: re-run the same co
 """
 
 import argparse
-import json
 import time
 from pathlib import Path
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from .augment import MEAN, STD
 from .crops import crop_matrix, crop_restricted
-from .data import class_names, load_split
-from .field import load_field
-from .field_metrics import app_inputs, field_report, summary
-from .mixed_batch import Mix, MixedBatches
+from .mixed_batch import Mix
 from .train import learning_rate
+from .training_run import evaluate_and_log, load_training_data, save_atomically
 
 
 class Teacher(nn.Module):
@@ -51,14 +47,6 @@ def load_teacher(path: Path, num_classes: int) -> Teacher:
     return teacher.eval()
 
 
-def predict(model: nn.Module, inputs: np.ndarray, batch_size: int = 128) -> np.ndarray:
-    model.eval()
-    with torch.inference_mode():
-        return np.concatenate(
-            [model(torch.from_numpy(inputs[i : i + batch_size])).numpy() for i in range(0, len(inputs), batch_size)]
-        )
-
-
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--steps", type=int, default=2000)
@@ -79,18 +67,9 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
-    cache = None if args.limit_per_class else args.out.parent / "cache"
-    classes = class_names()
-    lab_x, lab_y = load_split("train", classes, cache or args.out / "cache", args.limit_per_class)
-    field_x, field_y, _ = load_field("train", classes, cache)
-    val_x, val_y, val_sources = load_field("val", classes, cache)
-    if args.limit_per_class:
-        keep = np.concatenate([np.flatnonzero(val_y == c)[:2] for c in np.unique(val_y)])
-        val_x, val_y, val_sources = val_x[keep], val_y[keep], [val_sources[i] for i in keep]
-    val_inputs = app_inputs(val_x, 128, MEAN, STD)
-    batches = MixedBatches(lab_x, lab_y, field_x, field_y)
+    data = load_training_data(args.out, args.limit_per_class)
+    classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
-    print(f"lab {len(lab_x)}  field train {len(field_x)}  field val {len(val_x)}", flush=True)
 
     model = Teacher(len(classes)).to(memory_format=torch.channels_last)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
@@ -102,13 +81,12 @@ def main() -> None:
         start = state["step"] + 1
         print(f"resumed after step {state['step']}", flush=True)
 
-    log = (args.out / "log.jsonl").open("a")
     started, seen = time.time(), 0
     for step in range(start, args.steps):
         model.train()
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, args.steps, args.lr, min(100, args.steps // 10 + 1))
-        x, y = batches.batch(step, args.seed, Mix())
+        x, y = data.batches.batch(step, args.seed, Mix())
         logits = model(x)
         loss = F.cross_entropy(logits, y, label_smoothing=0.1)
         loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
@@ -124,25 +102,9 @@ def main() -> None:
             )
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
-            torch.save(
-                {"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step},
-                last.with_suffix(".tmp"),
-            )
-            last.with_suffix(".tmp").replace(last)  # atomic: a kill mid-save never corrupts the checkpoint
+            save_atomically({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step}, last)
         if (step + 1) % args.eval_every == 0 or final:
-            report = field_report(predict(model, val_inputs), val_y, classes, val_sources)
-            print(f"step {step} {summary(report)}", flush=True)
-            log.write(
-                json.dumps(
-                    {
-                        "step": step,
-                        "loss": loss.item(),
-                        **{k: v for k, v in report.items() if k not in ("perClass", "perSource")},
-                    }
-                )
-                + "\n"
-            )
-            log.flush()
+            evaluate_and_log(model, data, step, loss.item(), args.out / "log.jsonl")
     # fp16 weights only: small enough to commit, so a later session can distil without re-training.
     half = {k: (v.half() if v.dtype.is_floating_point else v) for k, v in model.state_dict().items()}
     torch.save({"model": half, "classes": classes, "steps": args.steps}, args.out / "teacher.fp16.pt")
