@@ -32,9 +32,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.tsx'],
+    // Hooks live in .ts files too (useInference, useDiagnosis, useSession, useLiveQuery…).
+    files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // useLiveQuery takes a dependency list like useEffect: check it at every call site.
+      'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useLiveQuery$' }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
