@@ -9,20 +9,8 @@ import {
   MongoServerSelectionError,
   MongoTopologyClosedError,
 } from 'mongodb';
-import type { ApiError, ApiErrorCode } from '@phyto/shared/api-error';
+import { errorCodeForStatus, type ApiError, type ApiErrorCode } from '@phyto/shared/api-error';
 import { HttpError } from '../lib/http-error.ts';
-
-const CODE_BY_STATUS: Partial<Record<number, ApiErrorCode>> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'too_many_requests',
-  503: 'unavailable',
-};
 
 /** The one place errors become `{ error: { code, message } }`; unknown errors are logged, not shown. */
 export function errorHandler(log: (message: string, err: unknown) => void = console.error): ErrorHandler {
@@ -33,8 +21,7 @@ export function errorHandler(log: (message: string, err: unknown) => void = cons
     }
     if (err instanceof HTTPException) {
       // Hono's own: malformed JSON (400), body limit (413) and the like.
-      const code = CODE_BY_STATUS[err.status] ?? (err.status < 500 ? 'bad_request' : 'internal');
-      return reply(c, err.status, code, err.message || 'Request refused');
+      return reply(c, err.status, errorCodeForStatus(err.status), err.message || 'Request refused');
     }
     if (isDatabaseUnavailable(err)) {
       log('[api] database unavailable', err);

@@ -1,12 +1,12 @@
 import {
   ApiErrorSchema,
+  errorCodeForStatus,
   AuthReplySchema,
   HistoryPageSchema,
   MeReplySchema,
   OtpRequestReplySchema,
   PredictionRecordSchema,
   SyncPushReplySchema,
-  type ApiErrorCode,
   type AuthReply,
   type HistoryPage,
   type OtpRequestBody,
@@ -92,7 +92,11 @@ export function createApiClient({
       if (parsed.success) {
         throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
       }
-      throw new ApiRequestError(response.status, codeForStatus(response.status), `HTTP ${response.status}`);
+      throw new ApiRequestError(
+        response.status,
+        errorCodeForStatus(response.status),
+        `HTTP ${response.status}`,
+      );
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
@@ -155,13 +159,3 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** The upload reply's body is not needed: a 2xx means the server holds the photo. */
 const UploadReplySchema = z.unknown();
-
-function codeForStatus(status: number): ApiErrorCode {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not_found';
-  if (status === 413) return 'payload_too_large';
-  if (status === 429) return 'too_many_requests';
-  if (status === 503) return 'unavailable';
-  return status >= 500 ? 'internal' : 'bad_request';
-}
