@@ -116,6 +116,3 @@ export function createApp(deps: AppDeps) {
   app.onError(errorHandler(deps.log));
   return app;
 }
-
-/** The API's type, for a typed `hc<AppType>()` client. */
-export type AppType = ReturnType<typeof createApp>;

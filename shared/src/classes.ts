@@ -4,7 +4,6 @@ export interface DiseaseClass {
   /** The PlantVillage folder name: the key shared by the model, the data and the advice. */
   id: string;
   crop: CropId;
-  healthy: boolean;
   /** False for the four classes with no training images: the model never outputs them. */
   covered: boolean;
 }
@@ -12,7 +11,6 @@ export interface DiseaseClass {
 const c = (id: string, crop: CropId, covered = true): DiseaseClass => ({
   id,
   crop,
-  healthy: id.endsWith('___healthy'),
   covered,
 });
 

@@ -18,6 +18,5 @@ export const CROPS = [
   { id: 'tomato', covered: true },
 ] as const;
 
-export const CROP_IDS = CROPS.map((c) => c.id) as unknown as readonly [CropId, ...CropId[]];
 export type CropId = (typeof CROPS)[number]['id'];
 export const CropIdSchema = z.enum(CROPS.map((c) => c.id) as [CropId, ...CropId[]]);

@@ -1,4 +1,10 @@
-import type { InferenceErrorKey, ModelInfo, RunOutput, WorkerRequest, WorkerResponse } from './protocol.ts';
+import {
+  InferenceError,
+  type ModelInfo,
+  type RunOutput,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
 import type { PhotoSquare } from './square.ts';
 
 export type ModelStatus =
@@ -19,17 +25,6 @@ function recordTimings({ photoMs, inferenceMs }: RunOutput['timings']): void {
 interface Pending {
   resolve(response: WorkerResponse): void;
   reject(error: Error): void;
-}
-
-/** Thrown to callers; `message` is the i18n key, `detail` the technical reason (for logs). */
-export class InferenceRequestError extends Error {
-  constructor(
-    readonly key: InferenceErrorKey,
-    readonly detail: string,
-  ) {
-    super(key);
-    this.name = 'InferenceRequestError';
-  }
 }
 
 /**
@@ -127,7 +122,7 @@ export class InferenceClient {
     const pending = this.#pending.get(id);
     if (!pending) return;
     this.#pending.delete(id);
-    if (response.type === 'error') pending.reject(new InferenceRequestError(response.key, response.detail));
+    if (response.type === 'error') pending.reject(new InferenceError(response.key, response.detail));
     else pending.resolve(response);
   }
 

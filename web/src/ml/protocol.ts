@@ -43,7 +43,8 @@ export type WorkerResponse =
   | { type: 'result'; id: number; output: RunOutput }
   | { type: 'error'; id: number; key: InferenceErrorKey; detail: string };
 
-/** Errors thrown inside the worker that already name the i18n key the UI should show. */
+/** An inference failure naming the i18n key the UI should show: thrown in the worker, and again to the
+ *  page's callers when its reply arrives (`message` is the key, `detail` the technical reason, for logs). */
 export class InferenceError extends Error {
   constructor(
     readonly key: InferenceErrorKey,

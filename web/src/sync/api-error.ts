@@ -15,17 +15,6 @@ export class ApiRequestError extends Error {
     this.name = 'ApiRequestError';
   }
 
-  /** Worth retrying later with backoff: the request may succeed unchanged. */
-  get retryable(): boolean {
-    return (
-      this.status === 0 ||
-      this.status === 408 ||
-      this.status === 429 ||
-      this.status >= 500 ||
-      this.code === 'bad_reply'
-    );
-  }
-
   get unauthorized(): boolean {
     return this.status === 401;
   }
