@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelMetadataSchema, type ModelMetadata } from '@phyto/shared/model-metadata';
+import { skipOrFail } from './skip-or-fail.ts';
 
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MODELS_DIR = join(REPO_DIR, 'models');
@@ -28,11 +29,9 @@ export function modelPath(metadata: ModelMetadata, precision: 'int8' | 'fp32', d
  */
 export function missingData(...paths: string[]): string | null {
   const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length === 0) return null;
-  const reason = `dataset missing: ${missing.join(', ')} (set PHYTO_DATA_DIR)`;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${reason}`);
-  console.warn(`SKIPPED — ${reason}`);
-  return reason;
+  return skipOrFail(
+    missing.length === 0 ? null : `dataset missing: ${missing.join(', ')} (set PHYTO_DATA_DIR)`,
+  );
 }
 
 /** The Python env models/setup.sh makes (torch, onnxruntime, ruff). */
@@ -40,8 +39,5 @@ export const PYTHON = join(MODELS_DIR, '.venv', 'bin', 'python');
 
 /** Why the Python env cannot be used here (printed), or null: skipped locally, a failure under CI=true. */
 export function missingVenv(): string | null {
-  if (existsSync(PYTHON)) return null;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${PYTHON} is missing: run models/setup.sh`);
-  console.warn(`SKIPPED — ${PYTHON} is missing: run models/setup.sh`);
-  return 'no venv';
+  return skipOrFail(existsSync(PYTHON) ? null : `${PYTHON} is missing: run models/setup.sh`);
 }

@@ -6,17 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/src/testing/test-server.ts';
 import { REPO_DIR } from './model-paths.ts';
+import { skipOrFail } from './skip-or-fail.ts';
 
 // docker-compose's nginx, run for real with deploy/nginx.conf (only its upstream, root and port changed)
 // in front of the real API: what compose deploys, without a Docker engine.
 const NGINX = '/usr/sbin/nginx';
-
-function missingNginx(): string | null {
-  if (existsSync(NGINX)) return null;
-  if (process.env.CI === 'true') throw new Error(`CI=true and ${NGINX} is missing: apt-get install nginx`);
-  console.warn(`SKIPPED — ${NGINX} is missing (apt-get install nginx)`);
-  return 'no nginx';
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -26,7 +20,7 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address !== null ? address.port : 0;
 }
 
-const skip = missingNginx();
+const skip = skipOrFail(existsSync(NGINX) ? null : `${NGINX} is missing (apt-get install nginx)`);
 
 describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
   let api: TestServer;

@@ -2,16 +2,14 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from './paths.ts';
+import { DATA_DIR } from '../../scripts/model-paths.ts';
 
-/** ../shared/datasets, or PHYTO_DATA_DIR. Images are read in place and never copied into the repository. */
-export const dataDir = resolve(process.env.PHYTO_DATA_DIR ?? join(repoRoot, '..', 'shared', 'datasets'));
-const testTar = join(dataDir, 'plantvillage-128', 'test.tar');
-const fieldValTar = join(dataDir, 'field-176', 'val.tar');
-const notLeafTar = join(dataDir, 'not-leaf-128', 'not-leaf.tar');
-const manifest = join(dataDir, 'plantvillage-128', 'manifest.tsv');
+const testTar = join(DATA_DIR, 'plantvillage-128', 'test.tar');
+const fieldValTar = join(DATA_DIR, 'field-176', 'val.tar');
+const notLeafTar = join(DATA_DIR, 'not-leaf-128', 'not-leaf.tar');
+const manifest = join(DATA_DIR, 'plantvillage-128', 'manifest.tsv');
 
 /** Why data-dependent checks cannot run here, or null when every dataset they read is present. */
 export function datasetMissing(): string | null {
