@@ -19,7 +19,8 @@ export function SyncStatusCard() {
   if (expired) hint = t('sync.sessionExpired');
   else if (session === null && status.waiting > 0) hint = t('sync.signInToSync');
   else if (!online && status.waiting > 0) hint = t('sync.willSyncOnline');
-  else if (status.last?.kind === 'retry-later') hint = t('sync.retrying');
+  // Not while a run is working: an earlier failure says nothing about the run in progress.
+  else if (status.last?.kind === 'retry-later' && !status.running) hint = t('sync.retrying');
 
   return (
     <section className="card sync-card" aria-labelledby="sync-title">
