@@ -17,6 +17,7 @@ import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { judge, type Judgement } from '@phyto/shared/inference/verdict';
 import { findClass } from '@phyto/shared/classes';
+import type { CropId } from '@phyto/shared/crops';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { scoreImages, type Scored } from './model-images.ts';
 import { FIELD_VAL_TAR, MODELS_DIR, NOT_LEAF_TAR, loadMetadata, modelPath } from './model-paths.ts';
@@ -186,16 +187,22 @@ async function main(): Promise<void> {
   const three = answerRates(threeLeaves(scored, metadata, seed), labels);
   console.log(`crop known, 3 photos of one class combined (seed ${seed}): ${describeRates(three)}`);
 
-  let notLeafDiagnosed: number | null = null;
+  let notLeafDiagnosed: { noCrop: number; cropOfItsGuess: number } | null = null;
   if (existsSync(NOT_LEAF_TAR)) {
-    // As if the farmer had picked the crop of the model's own best guess: the worst case.
     const notLeaf = (await scoreImages(session, metadata, NOT_LEAF_TAR, false)).filter((s) =>
       inHoldout(s.name),
     );
-    const verdicts = notLeaf.map((s) => cropKnown([s], metadata, classes[argmax(s.probabilities)] ?? ''));
-    notLeafDiagnosed = verdicts.filter((j) => j.verdict === 'confident').length / notLeaf.length;
+    const diagnosed = (crop: (s: Scored) => CropId | null) =>
+      notLeaf.filter((s) => judge([s], classes, crop(s), metadata.unsure)?.verdict === 'confident').length /
+      notLeaf.length;
+    // No crop picked, and the worst case: the farmer picked the crop of the model's own best guess.
+    notLeafDiagnosed = {
+      noCrop: diagnosed(() => null),
+      cropOfItsGuess: diagnosed((s) => cropOf(classes[argmax(s.probabilities)] ?? '')),
+    };
     console.log(
-      `held-out non-leaf photos (${notLeaf.length}) given a diagnosis: ${percent(notLeafDiagnosed)}`,
+      `held-out non-leaf photos (${notLeaf.length}) given a diagnosis: ${percent(notLeafDiagnosed.noCrop)} with no crop ` +
+        `picked, ${percent(notLeafDiagnosed.cropOfItsGuess)} with the crop of the model's guess`,
     );
   }
 
