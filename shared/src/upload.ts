@@ -1,3 +1,4 @@
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
-/** Decoding is refused above this many pixels (a decompression bomb guard). */
-export const UPLOAD_MAX_PIXELS = 50_000_000;
+/** Decoding is refused above this many pixels (a decompression bomb guard). The app sends photos of at
+ *  most 1024 px a side; 24 Mpx still takes a camera original from another client. */
+export const UPLOAD_MAX_PIXELS = 24_000_000;

@@ -1,6 +1,14 @@
 import sharp, { type Metadata } from 'sharp';
 import { UPLOAD_MAX_PIXELS } from '@phyto/shared/upload';
 import { HttpError } from './http-error.ts';
+import { createLimiter } from './limiter.ts';
+
+// libvips keeps a cache of decoded images and starts a thread per core for each: neither helps one-off
+// uploads, and both multiply the memory a burst of them takes.
+sharp.cache(false);
+sharp.concurrency(1);
+/** Images decoded at once: each may take up to UPLOAD_MAX_PIXELS × 4 bytes while it is re-encoded. */
+const decoding = createLimiter(2);
 
 export interface CleanImage {
   data: Buffer;
@@ -39,9 +47,11 @@ export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
   }
 
   try {
-    const pipeline = sharp(bytes, options).rotate(); // bake in EXIF orientation before EXIF is dropped
-    const encoded = kind === 'jpeg' ? pipeline.jpeg({ quality: 90 }) : pipeline.png();
-    const { data, info } = await encoded.toBuffer({ resolveWithObject: true });
+    const { data, info } = await decoding(() => {
+      const pipeline = sharp(bytes, options).rotate(); // bake in EXIF orientation before EXIF is dropped
+      const encoded = kind === 'jpeg' ? pipeline.jpeg({ quality: 90 }) : pipeline.png();
+      return encoded.toBuffer({ resolveWithObject: true });
+    });
     return kind === 'jpeg'
       ? { data, mime: 'image/jpeg', extension: 'jpg', width: info.width, height: info.height }
       : { data, mime: 'image/png', extension: 'png', width: info.width, height: info.height };

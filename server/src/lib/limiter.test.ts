@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createLimiter } from './limiter.ts';
+
+describe('createLimiter', () => {
+  it('runs at most `max` tasks at once and all of them in the end, failures included', async () => {
+    const limit = createLimiter(2);
+    let running = 0;
+    let most = 0;
+    const task = (fail: boolean) => async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running -= 1;
+      if (fail) throw new Error('bad image');
+      return 'ok';
+    };
+    const results = await Promise.allSettled(
+      [false, true, false, false, true, false].map((f) => limit(task(f))),
+    );
+    expect(most).toBe(2);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+  });
+});
