@@ -21,7 +21,7 @@ from .mixed_batch import Mix
 from .model import MobilePlantViT
 from .teacher import load_teacher
 from .train import learning_rate, update_ema
-from .training_run import evaluate_and_log, load_training_data, save_atomically
+from .training_run import evaluate_and_log, save_atomically, start_run
 
 
 def parse_args() -> argparse.Namespace:
@@ -55,10 +55,7 @@ def freeze_batchnorm(model: nn.Module) -> None:
 
 def main() -> None:
     args = parse_args()
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = load_training_data(args.out, args.limit_per_class)
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
     teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)

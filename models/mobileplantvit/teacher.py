@@ -16,7 +16,7 @@ from .augment import MEAN, STD
 from .crops import crop_matrix, crop_restricted
 from .mixed_batch import Mix
 from .train import learning_rate
-from .training_run import evaluate_and_log, load_training_data, save_atomically
+from .training_run import evaluate_and_log, save_atomically, start_run
 
 
 class Teacher(nn.Module):
@@ -64,10 +64,7 @@ def parse_args() -> argparse.Namespace:
 
 def main() -> None:
     args = parse_args()
-    torch.set_num_threads(args.threads)
-    torch.manual_seed(args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    data = load_training_data(args.out, args.limit_per_class)
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
 

@@ -25,9 +25,12 @@ class TrainingData:
     val_sources: list[str]
 
 
-def load_training_data(out: Path, limit_per_class: int | None) -> TrainingData:
-    """Lab train photos, field train photos for batches; field val through the app's preprocessing.
-    Decoded arrays are cached beside `out` (not for small smoke runs)."""
+def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None) -> TrainingData:
+    """Threads, seed and output folder set; lab and field train photos for batches; field val through the
+    app's preprocessing. Decoded arrays are cached beside `out` (not for small smoke runs)."""
+    torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    out.mkdir(parents=True, exist_ok=True)
     cache = None if limit_per_class else out.parent / "cache"
     classes = class_names()
     lab_x, lab_y = load_split("train", classes, cache or out / "cache", limit_per_class)

@@ -6,6 +6,7 @@ import { countOwned, transferRecords } from '../db/ownership.ts';
 import { NO_OWNER } from '../db/schema.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { syncEngine } from '../sync/sync.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import { useBusyAction } from './useBusyAction.ts';
 
 const DISMISSED_KEY = 'phyto.adoptDismissedBy';
@@ -54,11 +55,7 @@ export function AdoptRecordsPrompt() {
           {t('account.adoptNo')}
         </button>
       </div>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import { OtpCodeSchema, type OtpRequestReply } from '@phyto/shared';
 import { catchUpAccount } from '../auth/after-sign-in.ts';
 import { sessionStore } from '../auth/session.ts';
@@ -143,11 +144,7 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
           </div>
         </form>
       )}
-      {error !== null && (
-        <p className="error" role="alert" data-testid="auth-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} testId="auth-error" />
       <p>
         {flow === 'signup' ? (
           <Link className="tap-link" to={`/signin${params.size > 0 ? `?${params.toString()}` : ''}`}>

@@ -4,6 +4,7 @@ import { sessionStore } from '../auth/session.ts';
 import { db } from '../db/db.ts';
 import { countOwned, removeRecords } from '../db/ownership.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import { useBusyAction } from './useBusyAction.ts';
 
 /**
@@ -58,11 +59,7 @@ export function SignOutPanel({ userId }: { userId: string }) {
           {t('account.cancel')}
         </button>
       </div>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import type { CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { CoverageNote } from '../components/CoverageNote.tsx';
@@ -121,11 +122,7 @@ export function HomePage() {
         >
           {busy ? t('home.diagnosing') : t('home.diagnose')}
         </button>
-        {error !== null && (
-          <p className="error" role="alert" data-testid="diagnose-error">
-            {error}
-          </p>
-        )}
+        <ErrorMessage error={error} testId="diagnose-error" />
         <ModelStatusView status={status} onRetry={retry} />
         <CoverageNote />
       </section>

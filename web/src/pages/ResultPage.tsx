@@ -1,6 +1,7 @@
 import { useEffect, type ChangeEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { MAX_PHOTOS_PER_PREDICTION, verdictOf, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
@@ -140,11 +141,7 @@ export function ResultPage() {
         </section>
       )}
       {busy && <p className="muted">{t('home.diagnosing')}</p>}
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
 
       {top !== undefined && <AdviceView classId={top.classId} />}
 
