@@ -1,4 +1,5 @@
 import { AuthReplySchema, type AuthReply, type User } from '@phyto/shared';
+import { NO_OWNER } from '../db/schema.ts';
 
 export type Session = AuthReply;
 
@@ -95,8 +96,8 @@ export const sessionStore = {
   },
 
   /** Whose records this phone shows and keeps now: the signed-in account, else the one whose session
-   *  expired, else null (nobody: records made now belong to no account until one adopts them). */
-  ownerId: (): string | null => read()?.user.id ?? localStorage.getItem(EXPIRED_OWNER_KEY),
+   *  expired, else NO_OWNER (nobody: records made now belong to no account until one adopts them). */
+  ownerId: (): string => read()?.user.id ?? localStorage.getItem(EXPIRED_OWNER_KEY) ?? NO_OWNER,
 
   isExpired: (): boolean => localStorage.getItem(EXPIRED_KEY) !== null,
 

@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import type { CropId } from '@phyto/shared';
 import { useInference } from '../ml/useInference.ts';
 import { sessionStore } from '../auth/session.ts';
-import { NO_OWNER } from '../db/schema.ts';
 import { db } from '../db/db.ts';
 import { createPrediction, getPrediction, unsureRuleOf, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf, type NewPhoto } from '../db/photos.ts';
@@ -39,7 +38,7 @@ export function useDiagnosis() {
         db,
         {
           id,
-          owner: sessionStore.ownerId() ?? NO_OWNER,
+          owner: sessionStore.ownerId(),
           createdAt: new Date().toISOString(),
           crop,
           classes: d.classes,
