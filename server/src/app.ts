@@ -1,5 +1,6 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import type { Db } from 'mongodb';
 import { PhotoStore } from './clients/photo-store.ts';
@@ -14,6 +15,7 @@ import { requireAuth } from './middleware/require-auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { staticFiles } from './middleware/static-files.ts';
 import { OtpRepository } from './repositories/otp.repository.ts';
+import { RateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { PredictionRepository } from './repositories/prediction.repository.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import { authRoute } from './routes/auth.route.ts';
@@ -28,9 +30,15 @@ import { UserService } from './services/user.service.ts';
 /** JSON bodies: a full 100-record sync batch is ~100 KB, so 1 MB leaves room and stops abuse. */
 export const JSON_BODY_MAX_BYTES = 1024 * 1024;
 
-export interface IpLimit {
+export interface RequestLimit {
   max: number;
   windowSeconds: number;
+}
+
+/** Per caller, counted in the database: code requests cost an SMS, verifications are guesses. */
+export interface CallerLimits {
+  codeRequests: RequestLimit;
+  verifications: RequestLimit;
 }
 
 export interface AppDeps {
@@ -47,15 +55,24 @@ export interface AppDeps {
   trustedProxyHops: number;
   phoneDefaultCountry?: string | undefined;
   otpPolicy?: OtpPolicy;
-  ipLimits?: { codeRequests: IpLimit; verifications: IpLimit };
+  ipLimits?: CallerLimits;
+  /** Per X-Device-Id: a device behind a shared address (carrier NAT) cannot use up the address's share. */
+  deviceLimits?: CallerLimits;
   version: string;
   log?: (message: string, err: unknown) => void;
 }
 
-export const DEFAULT_IP_LIMITS = {
+export const DEFAULT_IP_LIMITS: CallerLimits = {
   codeRequests: { max: 20, windowSeconds: 15 * 60 },
   verifications: { max: 60, windowSeconds: 15 * 60 },
-} satisfies AppDeps['ipLimits'];
+};
+
+export const DEFAULT_DEVICE_LIMITS: CallerLimits = {
+  codeRequests: { max: 6, windowSeconds: 15 * 60 },
+  verifications: { max: 20, windowSeconds: 15 * 60 },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Wires repositories → services → routes. No globals: tests build as many apps as they like. */
 export function createApp(deps: AppDeps) {
@@ -69,9 +86,29 @@ export function createApp(deps: AppDeps) {
     phoneDefaultCountry: deps.phoneDefaultCountry,
   });
   const guard = requireAuth({ tokens, users: userRepo });
-  const ipLimits = deps.ipLimits ?? DEFAULT_IP_LIMITS;
-  const byIp = (bucket: string) => (c: Parameters<typeof clientIp>[0]) =>
-    `${bucket}:${clientIp(c, deps.trustedProxyHops)}`;
+  const clientOf = (c: Context) => clientIp(c, deps.trustedProxyHops);
+  const deviceOf = (c: Context) => {
+    const id = c.req.header('x-device-id');
+    return id && UUID.test(id) ? id.toLowerCase() : undefined;
+  };
+  const windows = new RateLimitRepository(db);
+  const limit = (which: keyof CallerLimits) =>
+    every(
+      rateLimit({
+        ...(deps.ipLimits ?? DEFAULT_IP_LIMITS)[which],
+        name: `${which}-ip`,
+        key: clientOf,
+        clock,
+        windows,
+      }),
+      rateLimit({
+        ...(deps.deviceLimits ?? DEFAULT_DEVICE_LIMITS)[which],
+        name: `${which}-device`,
+        key: deviceOf,
+        clock,
+        windows,
+      }),
+    );
   const jsonLimit = bodyLimit({
     maxSize: JSON_BODY_MAX_BYTES,
     onError: () => {
@@ -84,7 +121,7 @@ export function createApp(deps: AppDeps) {
       cors({
         origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
+        allowHeaders: ['Authorization', 'Content-Type', 'X-Device-Id'],
         maxAge: 600,
       }),
     )
@@ -97,8 +134,9 @@ export function createApp(deps: AppDeps) {
         auth,
         users: new UserService(userRepo),
         requireAuth: guard,
-        limitCodeRequests: rateLimit({ ...ipLimits.codeRequests, clock, key: byIp('code') }),
-        limitVerifications: rateLimit({ ...ipLimits.verifications, clock, key: byIp('verify') }),
+        clientOf,
+        limitCodeRequests: limit('codeRequests'),
+        limitVerifications: limit('verifications'),
       }),
     )
     .route(

@@ -37,6 +37,9 @@ async function createIndexes(db: Db): Promise<boolean> {
   await db.collection('predictions').createIndex({ userId: 1, createdAt: -1, _id: -1 }, { name: 'history' });
   try {
     await db.collection('otps').createIndex({ purgeAt: 1 }, { expireAfterSeconds: 0, name: 'purge_ttl' });
+    await db
+      .collection('rate_limits')
+      .createIndex({ purgeAt: 1 }, { expireAfterSeconds: 0, name: 'purge_ttl' });
     return true;
   } catch (err) {
     if (err instanceof MongoServerError && err.code === NOT_IMPLEMENTED) return false;

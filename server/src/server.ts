@@ -6,10 +6,11 @@ import { createApp, type AppDeps } from './app.ts';
 import { ConsoleSmsSender } from './clients/sms-sender.ts';
 import { connectDatabase } from './database.ts';
 import { systemClock } from './lib/clock.ts';
+import { RateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { OtpRepository } from './repositories/otp.repository.ts';
 
 /** How often expired OTP documents are deleted when the database has no TTL indexes (FerretDB). */
-const OTP_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface ServerOptions extends Partial<Omit<AppDeps, 'db' | 'version'>> {
   mongoUri: string;
@@ -46,10 +47,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   let purgeTimer: NodeJS.Timeout | undefined;
   if (!database.ttlIndexes) {
-    const otps = new OtpRepository(database.db);
+    const purgeable = [new OtpRepository(database.db), new RateLimitRepository(database.db)];
     purgeTimer = setInterval(() => {
-      otps.deletePurgeable(clock.now()).catch((err: unknown) => log('[otp] purge failed', err));
-    }, OTP_PURGE_INTERVAL_MS);
+      for (const repository of purgeable)
+        repository.deletePurgeable(clock.now()).catch((err: unknown) => log('[purge] failed', err));
+    }, PURGE_INTERVAL_MS);
     purgeTimer.unref();
   }
 
@@ -67,6 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     phoneDefaultCountry: options.phoneDefaultCountry,
     ...(options.otpPolicy && { otpPolicy: options.otpPolicy }),
     ...(options.ipLimits && { ipLimits: options.ipLimits }),
+    ...(options.deviceLimits && { deviceLimits: options.deviceLimits }),
     version: pkg.version,
     log,
   });

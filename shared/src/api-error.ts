@@ -12,7 +12,7 @@ export const API_ERROR_CODES = [
   'too_many_requests',
   'otp_invalid',
   'otp_expired',
-  'otp_locked',
+  'otp_burnt',
   'internal',
   'unavailable',
 ] as const;

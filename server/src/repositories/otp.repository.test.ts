@@ -24,8 +24,9 @@ function doc(phone: string, purgeAt: Date): OtpDoc {
     lastSentAt: at,
     windowStart: at,
     sendsInWindow: 1,
+    sendsByClient: {},
     failures: 0,
-    lockedUntil: null,
+    failuresByClient: {},
     purgeAt,
     version: 1,
   };

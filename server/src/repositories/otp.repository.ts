@@ -4,8 +4,8 @@ import { isDuplicateKey } from '../lib/mongo-errors.ts';
 export type OtpPurpose = 'signup' | 'signin';
 
 /**
- * One document per phone number. It outlives each code so that the failure count, the lock and the
- * send window survive a new code; `purgeAt` says when nothing in it matters any more.
+ * One document per phone number. It outlives each code so that the send window survives a new code;
+ * `purgeAt` says when nothing in it matters any more.
  */
 export interface OtpDoc {
   _id: string;
@@ -16,8 +16,11 @@ export interface OtpDoc {
   lastSentAt: Date;
   windowStart: Date;
   sendsInWindow: number;
+  /** Codes sent in the window per requester (a keyed hash of the client address, never the address). */
+  sendsByClient: Record<string, number>;
+  /** Wrong guesses at the current code, in all and per guesser; both start again with a new code. */
   failures: number;
-  lockedUntil: Date | null;
+  failuresByClient: Record<string, number>;
   purgeAt: Date;
   /** Optimistic concurrency: every write must match the version it read (no transactions on FerretDB). */
   version: number;

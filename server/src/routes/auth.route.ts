@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { OtpRequestBodySchema, SigninVerifyBodySchema, SignupVerifyBodySchema } from '@phyto/shared/otp';
 import { ProfileUpdateBodySchema, type MeReply } from '@phyto/shared/user';
 import { validate } from '../lib/validate.ts';
@@ -11,25 +11,27 @@ export interface AuthRouteDeps {
   auth: AuthService;
   users: UserService;
   requireAuth: MiddlewareHandler<AuthEnv>;
+  /** The caller's address, as far as the trusted proxies vouch for it. */
+  clientOf: (c: Context) => string;
   /** Per-IP limits: code requests cost an SMS, verifications are guesses. */
   limitCodeRequests: MiddlewareHandler;
   limitVerifications: MiddlewareHandler;
 }
 
 export function authRoute(deps: AuthRouteDeps) {
-  const { auth, users, requireAuth, limitCodeRequests, limitVerifications } = deps;
+  const { auth, users, requireAuth, clientOf, limitCodeRequests, limitVerifications } = deps;
   return new Hono<AuthEnv>()
     .post('/signup/request-otp', limitCodeRequests, validate('json', OtpRequestBodySchema), async (c) =>
-      c.json(await auth.requestCode('signup', c.req.valid('json').phone)),
+      c.json(await auth.requestCode('signup', c.req.valid('json').phone, clientOf(c))),
     )
     .post('/signin/request-otp', limitCodeRequests, validate('json', OtpRequestBodySchema), async (c) =>
-      c.json(await auth.requestCode('signin', c.req.valid('json').phone)),
+      c.json(await auth.requestCode('signin', c.req.valid('json').phone, clientOf(c))),
     )
     .post('/signup/verify', limitVerifications, validate('json', SignupVerifyBodySchema), async (c) =>
-      c.json(await auth.signup(c.req.valid('json')), 201),
+      c.json(await auth.signup(c.req.valid('json'), clientOf(c)), 201),
     )
     .post('/signin/verify', limitVerifications, validate('json', SigninVerifyBodySchema), async (c) =>
-      c.json(await auth.signin(c.req.valid('json'))),
+      c.json(await auth.signin(c.req.valid('json'), clientOf(c))),
     )
     .get('/me', requireAuth, (c) => c.json({ user: toUser(c.var.user) } satisfies MeReply))
     .patch('/me', requireAuth, validate('json', ProfileUpdateBodySchema), async (c) => {

@@ -27,8 +27,9 @@ export class AuthService {
   ) {}
 
   /** The reply is the same whether or not the number has an account, so it cannot be used to probe. */
-  async requestCode(purpose: OtpPurpose, rawPhone: string): Promise<OtpRequestReply> {
-    const issued = await this.otp.issue(this.phone(rawPhone), purpose);
+  /** `client` is the caller's address: the code limits count per caller as well as per number. */
+  async requestCode(purpose: OtpPurpose, rawPhone: string, client: string): Promise<OtpRequestReply> {
+    const issued = await this.otp.issue(this.phone(rawPhone), purpose, client);
     return {
       sent: true,
       expiresInSeconds: issued.expiresInSeconds,
@@ -37,9 +38,9 @@ export class AuthService {
     };
   }
 
-  async signup(body: SignupVerifyBody): Promise<AuthReply> {
+  async signup(body: SignupVerifyBody, client: string): Promise<AuthReply> {
     const phone = this.phone(body.phone);
-    await this.otp.consume(phone, 'signup', body.code);
+    await this.otp.consume(phone, 'signup', body.code, client);
     const user = {
       _id: randomUUID(),
       phone,
@@ -59,9 +60,9 @@ export class AuthService {
     return { token: await this.tokens.sign(user._id), user: toUser(user) };
   }
 
-  async signin(body: SigninVerifyBody): Promise<AuthReply> {
+  async signin(body: SigninVerifyBody, client: string): Promise<AuthReply> {
     const phone = this.phone(body.phone);
-    await this.otp.consume(phone, 'signin', body.code);
+    await this.otp.consume(phone, 'signin', body.code, client);
     const user = await this.users.findByPhone(phone);
     if (!user) throw new HttpError(404, 'not_found', 'No account for this number; sign up first');
     return { token: await this.tokens.sign(user._id), user: toUser(user) };

@@ -9,20 +9,30 @@ import type { OtpDoc, OtpPurpose, OtpRepository } from '../repositories/otp.repo
 export interface OtpPolicy {
   ttlSeconds: number;
   resendCooldownSeconds: number;
+  /** Codes per number per window, whoever asks: what one number may cost in SMS. */
   maxSendsPerWindow: number;
+  /** Codes per number per window for one client, so that a stranger cannot use up the number's share. */
+  maxSendsPerClient: number;
   sendWindowSeconds: number;
-  /** Wrong codes allowed per number before it locks; a new code does not reset the count. */
-  maxFailures: number;
-  lockSeconds: number;
+  /** Wrong guesses one client may make at one code; after that only a new code lets it try again. */
+  maxFailuresPerClient: number;
+  /** Wrong guesses at one code from everyone together; then the code is burnt and a new one is needed. */
+  maxFailuresPerCode: number;
 }
 
+/**
+ * Nobody is ever locked out of their own number: wrong guesses burn the code, not the account, and a
+ * client that asked or guessed too often is refused alone. Guessing stays bounded: at most
+ * maxFailuresPerCode × maxSendsPerWindow = 100 guesses an hour at a 6-digit code (NIST SP 800-63B §5.2.2).
+ */
 export const DEFAULT_OTP_POLICY: OtpPolicy = {
   ttlSeconds: OTP_TTL_SECONDS,
   resendCooldownSeconds: 60,
-  maxSendsPerWindow: 5,
+  maxSendsPerWindow: 10,
+  maxSendsPerClient: 3,
   sendWindowSeconds: 60 * 60,
-  maxFailures: 5,
-  lockSeconds: 60 * 60,
+  maxFailuresPerClient: 5,
+  maxFailuresPerCode: 10,
 };
 
 /** A lost optimistic-concurrency race is retried this often before giving up. */
@@ -51,19 +61,21 @@ export class OtpService {
     private readonly policy: OtpPolicy = DEFAULT_OTP_POLICY,
   ) {}
 
-  issue(phone: string, purpose: OtpPurpose): Promise<IssuedOtp> {
-    return this.perNumber.run(phone, () => this.issueNow(phone, purpose));
+  /** `client` is who asks (the client address): limits per client keep one caller from spending everyone's. */
+  issue(phone: string, purpose: OtpPurpose, client: string): Promise<IssuedOtp> {
+    return this.perNumber.run(phone, () => this.issueNow(phone, purpose, this.clientKey(client)));
   }
 
   /** Resolves when `code` is the live code for this number and purpose, consuming it; throws otherwise. */
-  consume(phone: string, purpose: OtpPurpose, code: string): Promise<void> {
-    return this.perNumber.run(phone, () => this.consumeNow(phone, purpose, code));
+  consume(phone: string, purpose: OtpPurpose, code: string, client: string): Promise<void> {
+    return this.perNumber.run(phone, () => this.consumeNow(phone, purpose, code, this.clientKey(client)));
   }
 
-  private async issueNow(phone: string, purpose: OtpPurpose): Promise<IssuedOtp> {
+  private async issueNow(phone: string, purpose: OtpPurpose, client: string): Promise<IssuedOtp> {
     for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
       const now = this.clock.now();
-      const { stored, live } = await this.readUnlocked(phone, now);
+      const stored = await this.otps.find(phone);
+      const live = stored && stored.purgeAt > now ? stored : null;
       if (live) {
         const cooldownEnds = addSeconds(live.lastSentAt, this.policy.resendCooldownSeconds);
         if (cooldownEnds > now)
@@ -72,10 +84,16 @@ export class OtpService {
       const windowOpen = live !== null && addSeconds(live.windowStart, this.policy.sendWindowSeconds) > now;
       const windowStart = windowOpen ? live.windowStart : now;
       const sends = windowOpen ? live.sendsInWindow : 0;
-      if (sends >= this.policy.maxSendsPerWindow) {
-        const windowEnds = addSeconds(windowStart, this.policy.sendWindowSeconds);
+      const sendsByClient = windowOpen ? live.sendsByClient : {};
+      const windowEnds = addSeconds(windowStart, this.policy.sendWindowSeconds);
+      if ((sendsByClient[client] ?? 0) >= this.policy.maxSendsPerClient)
+        throw tooManyRequests(
+          'Too many codes asked for this number from here; try again later',
+          windowEnds,
+          now,
+        );
+      if (sends >= this.policy.maxSendsPerWindow)
         throw tooManyRequests('Too many codes for this number; try again later', windowEnds, now);
-      }
 
       const code = randomInt(0, 10 ** OTP_LENGTH)
         .toString()
@@ -89,10 +107,10 @@ export class OtpService {
         lastSentAt: now,
         windowStart,
         sendsInWindow: sends + 1,
-        // Kept on purpose: a new code is no way out of the failure count. Only a served lock clears it.
-        failures: live && !live.lockedUntil ? live.failures : 0,
-        lockedUntil: null,
-        purgeAt: latest(expiresAt, addSeconds(windowStart, this.policy.sendWindowSeconds)),
+        sendsByClient: { ...sendsByClient, [client]: (sendsByClient[client] ?? 0) + 1 },
+        failures: 0,
+        failuresByClient: {},
+        purgeAt: latest(expiresAt, windowEnds),
         version: (stored?.version ?? 0) + 1,
       };
       if (!(await this.otps.save(next, stored?.version ?? null))) continue;
@@ -111,55 +129,52 @@ export class OtpService {
     throw new HttpError(429, 'too_many_requests', 'Too many simultaneous requests for this number');
   }
 
-  private async consumeNow(phone: string, purpose: OtpPurpose, code: string): Promise<void> {
+  private async consumeNow(phone: string, purpose: OtpPurpose, code: string, client: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
       const now = this.clock.now();
-      const { live } = await this.readUnlocked(phone, now);
+      const stored = await this.otps.find(phone);
+      const live = stored && stored.purgeAt > now ? stored : null;
       if (!live?.codeHash) {
         throw new HttpError(400, 'otp_invalid', 'No active code for this number; ask for a new one');
       }
       if (live.expiresAt <= now)
         throw new HttpError(400, 'otp_expired', 'The code has expired; ask for a new one');
+      const clientFailures = live.failuresByClient[client] ?? 0;
+      // Refused before the code is compared: this client's guesses at this code are used up.
+      if (clientFailures >= this.policy.maxFailuresPerClient) throw tooManyGuesses();
 
       const expected = Buffer.from(live.codeHash, 'hex');
       const given = Buffer.from(this.hash(purpose, phone, code), 'hex');
       const matches = live.purpose === purpose && timingSafeEqual(expected, given);
       if (matches) {
-        const used: OtpDoc = { ...live, codeHash: null, failures: 0, version: live.version + 1 };
+        const used: OtpDoc = { ...live, codeHash: null, version: live.version + 1 };
         if (await this.otps.save(used, live.version)) return;
         continue; // someone else changed it (maybe used it): decide again on fresh data
       }
 
       const failures = live.failures + 1;
-      const lockedUntil =
-        failures >= this.policy.maxFailures ? addSeconds(now, this.policy.lockSeconds) : null;
+      const burnt = failures >= this.policy.maxFailuresPerCode;
       const failed: OtpDoc = {
         ...live,
         failures,
-        codeHash: lockedUntil ? null : live.codeHash, // a locked number's code is burnt
-        lockedUntil,
-        purgeAt: lockedUntil ? latest(live.purgeAt, lockedUntil) : live.purgeAt,
+        failuresByClient: { ...live.failuresByClient, [client]: clientFailures + 1 },
+        codeHash: burnt ? null : live.codeHash,
         version: live.version + 1,
       };
       if (!(await this.otps.save(failed, live.version))) continue;
-      if (lockedUntil) throw lockedError(lockedUntil, now);
-      throw new HttpError(400, 'otp_invalid', 'Wrong code', {
-        details: { attemptsLeft: this.policy.maxFailures - failures },
-      });
+      const attemptsLeft = Math.min(
+        this.policy.maxFailuresPerClient - clientFailures - 1,
+        this.policy.maxFailuresPerCode - failures,
+      );
+      if (attemptsLeft <= 0) throw tooManyGuesses();
+      throw new HttpError(400, 'otp_invalid', 'Wrong code', { details: { attemptsLeft } });
     }
     throw new HttpError(429, 'too_many_requests', 'Too many simultaneous attempts for this number');
   }
 
-  /** The number's stored state and its live part (null once purged); a locked number is refused here. */
-  private async readUnlocked(
-    phone: string,
-    now: Date,
-  ): Promise<{ stored: OtpDoc | null; live: OtpDoc | null }> {
-    const stored = await this.otps.find(phone);
-    const live = stored && stored.purgeAt > now ? stored : null;
-    const lock = activeLock(live, now);
-    if (lock) throw lockedError(lock, now);
-    return { stored, live };
+  /** Limits are counted per client without keeping its address: a keyed hash, short enough for a map key. */
+  private clientKey(client: string): string {
+    return createHmac('sha256', this.hmacKey).update(`client:${client}`).digest('hex').slice(0, 16);
   }
 
   private hash(purpose: OtpPurpose, phone: string, code: string): string {
@@ -167,14 +182,8 @@ export class OtpService {
   }
 }
 
-function activeLock(doc: OtpDoc | null, now: Date): Date | null {
-  return doc?.lockedUntil && doc.lockedUntil > now ? doc.lockedUntil : null;
-}
-
-function lockedError(until: Date, now: Date): HttpError {
-  return new HttpError(429, 'otp_locked', 'Too many wrong codes; this number is locked for a while', {
-    headers: { 'Retry-After': String(secondsBetween(now, until)) },
-  });
+function tooManyGuesses(): HttpError {
+  return new HttpError(429, 'otp_burnt', 'Too many wrong codes; ask for a new code');
 }
 
 function tooManyRequests(message: string, until: Date, now: Date): HttpError {

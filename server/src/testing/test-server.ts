@@ -38,6 +38,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+const GENEROUS_LIMITS = {
+  codeRequests: { max: 1000, windowSeconds: 60 },
+  verifications: { max: 1000, windowSeconds: 60 },
+};
+
 /** Generous limits by default so that tests of one rule do not trip another. */
 export async function startTestServer(overrides: Partial<ServerOptions> = {}): Promise<TestServer> {
   const tempRoot = await mkdtemp(join(tmpdir(), 'phyto-server-test-'));
@@ -53,10 +58,8 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     uploadDir,
     devOtpInReply: true,
     sms: { sendOtp: () => Promise.resolve() },
-    ipLimits: {
-      codeRequests: { max: 1000, windowSeconds: 60 },
-      verifications: { max: 1000, windowSeconds: 60 },
-    },
+    ipLimits: GENEROUS_LIMITS,
+    deviceLimits: GENEROUS_LIMITS,
     log: () => undefined,
     ...overrides,
   });

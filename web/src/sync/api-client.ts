@@ -28,6 +28,8 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** Read at every request, so a sign-in or sign-out between two batches is honoured. */
   getToken: () => string | null;
+  /** A random id of this browser, sent with every request: the server limits code guesses per device too. */
+  deviceId?: () => string;
   fetch?: typeof fetch;
   /** A request with no answer after this long fails (and is retried later) instead of hanging for ever:
    *  captive portals and half-open 2G links accept a connection and never answer. */
@@ -50,6 +52,7 @@ export type AuthFlow = 'signup' | 'signin';
 export function createApiClient({
   baseUrl = '',
   getToken,
+  deviceId,
   fetch: fetchImpl = globalThis.fetch,
   timeoutMs = 30_000,
 }: ApiClientOptions) {
@@ -66,6 +69,7 @@ export function createApiClient({
   ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.json !== undefined) headers['content-type'] = 'application/json';
+    if (deviceId) headers['x-device-id'] = deviceId();
     if (init.auth !== false) {
       const token = getToken();
       if (token === null) throw new ApiRequestError(401, 'unauthorized', 'Not signed in');
