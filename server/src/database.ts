@@ -35,6 +35,7 @@ async function createIndexes(db: Db): Promise<boolean> {
     .collection('predictions')
     .createIndex({ userId: 1, clientId: 1 }, { unique: true, name: 'user_client_unique' });
   await db.collection('predictions').createIndex({ userId: 1, createdAt: -1, _id: -1 }, { name: 'history' });
+  await db.collection('predictions').createIndex({ userId: 1, updatedAt: 1, _id: 1 }, { name: 'changes' });
   try {
     await db.collection('otps').createIndex({ purgeAt: 1 }, { expireAfterSeconds: 0, name: 'purge_ttl' });
     await db

@@ -7,6 +7,7 @@ import { ConsoleSmsSender } from './clients/sms-sender.ts';
 import { connectDatabase } from './database.ts';
 import { systemClock } from './lib/clock.ts';
 import { RateLimitRepository } from './repositories/rate-limit.repository.ts';
+import { PredictionRepository } from './repositories/prediction.repository.ts';
 import { OtpRepository } from './repositories/otp.repository.ts';
 
 /** How often expired OTP documents are deleted when the database has no TTL indexes (FerretDB). */
@@ -42,6 +43,8 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await connectDatabase(options.mongoUri, options.dbName);
+  // Records stored before the change feed existed join it (a no-op once done).
+  await new PredictionRepository(database.db).backfillUpdatedAt();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
 

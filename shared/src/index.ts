@@ -2,6 +2,7 @@ export * from './api-error.ts';
 export * from './classes.ts';
 export * from './crops.ts';
 export * from './health.ts';
+export * from './changes.ts';
 export * from './history.ts';
 export * from './jwt-claims.ts';
 export * from './languages.ts';

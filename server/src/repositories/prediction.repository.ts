@@ -31,9 +31,17 @@ export interface PredictionDoc {
   noteEditedAt?: Date;
   location?: Prediction['location'];
   syncedAt: Date;
+  /** Server time of the last change (stored, revised, noted, photo added): the order of the change feed. */
+  updatedAt: Date;
   uploadedPhotos: number[];
   /** Keyed by photo index as a string. */
   photos: Record<string, PhotoMeta>;
+}
+
+/** A place in one user's change feed: the last change's time and its record. */
+export interface ChangePosition {
+  at: Date;
+  id: string;
 }
 
 export function predictionKey(userId: string, clientId: string): string {
@@ -70,7 +78,7 @@ export class PredictionRepository {
   async #keepNewestRevision(doc: PredictionDoc): Promise<void> {
     const revision = doc.revision ?? 0;
     if (revision === 0) return; // nothing is older than a first revision
-    const { modelVersion, top5, unsure, verdict, crop, photoCount } = doc;
+    const { modelVersion, top5, unsure, verdict, crop, photoCount, updatedAt } = doc;
     await this.predictions.updateOne(
       { _id: doc._id, $or: [{ revision: { $exists: false } }, { revision: { $lt: revision } }] },
       {
@@ -80,6 +88,7 @@ export class PredictionRepository {
           unsure,
           photoCount,
           revision,
+          updatedAt,
           ...(verdict && { verdict }),
           ...(crop !== undefined && { crop }),
         },
@@ -104,16 +113,52 @@ export class PredictionRepository {
     return this.predictions.countDocuments({ userId });
   }
 
+  /** The user's records changed after `after` (exclusive), oldest change first; served by the `changes` index. */
+  findChanges(userId: string, after: ChangePosition | null, limit: number): Promise<PredictionDoc[]> {
+    const since = after
+      ? {
+          $or: [
+            { updatedAt: { $gt: after.at } },
+            { updatedAt: after.at, _id: { $gt: predictionKey(userId, after.id) } },
+          ],
+        }
+      : {};
+    return this.predictions
+      .find({ userId, ...since })
+      .sort({ updatedAt: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+  }
+
+  /** Documents stored before the change feed get their sync time as their last change (run at start-up). */
+  async backfillUpdatedAt(): Promise<number> {
+    let updated = 0;
+    for await (const doc of this.predictions.find(
+      { updatedAt: { $exists: false } },
+      { projection: { syncedAt: 1 } },
+    )) {
+      await this.predictions.updateOne({ _id: doc._id }, { $set: { updatedAt: doc.syncedAt } });
+      updated += 1;
+    }
+    return updated;
+  }
+
   /**
    * Sets the note unless the stored one was edited later (one conditional update, so two phones racing
    * end with the newest edit). Returns the document as it is now, or null if absent.
    */
-  setNote(userId: string, clientId: string, note: string, editedAt: Date): Promise<PredictionDoc | null> {
+  setNote(
+    userId: string,
+    clientId: string,
+    note: string,
+    editedAt: Date,
+    updatedAt: Date,
+  ): Promise<PredictionDoc | null> {
     const _id = predictionKey(userId, clientId);
     return this.predictions
       .findOneAndUpdate(
         { _id, $or: [{ noteEditedAt: { $exists: false } }, { noteEditedAt: { $lte: editedAt } }] },
-        { $set: { note, noteEditedAt: editedAt } },
+        { $set: { note, noteEditedAt: editedAt, updatedAt } },
         { returnDocument: 'after' },
       )
       .then((updated) => updated ?? this.predictions.findOne({ _id }));
@@ -123,7 +168,10 @@ export class PredictionRepository {
   setPhoto(userId: string, clientId: string, index: number, photo: PhotoMeta): Promise<PredictionDoc | null> {
     return this.predictions.findOneAndUpdate(
       { _id: predictionKey(userId, clientId) },
-      { $set: { [`photos.${index}`]: photo }, $addToSet: { uploadedPhotos: index } },
+      {
+        $set: { [`photos.${index}`]: photo, updatedAt: photo.uploadedAt },
+        $addToSet: { uploadedPhotos: index },
+      },
       { returnDocument: 'before' },
     );
   }

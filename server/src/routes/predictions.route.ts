@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
+import { ChangesQuerySchema } from '@phyto/shared/changes';
 import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
 import { PredictionNoteBodySchema } from '@phyto/shared/prediction-note';
@@ -34,6 +35,9 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     )
     .get('/history', validate('query', HistoryQuerySchema), async (c) =>
       c.json(await predictions.history(c.var.user._id, c.req.valid('query'))),
+    )
+    .get('/changes', validate('query', ChangesQuerySchema), async (c) =>
+      c.json(await predictions.changes(c.var.user._id, c.req.valid('query'))),
     )
     .put(
       '/:id/note',

@@ -1,4 +1,5 @@
 import { PredictionInputSchema, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
+import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
@@ -7,6 +8,7 @@ import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
 import {
   predictionKey,
+  type ChangePosition,
   toPredictionRecord,
   type PredictionDoc,
   type PredictionRepository,
@@ -59,7 +61,7 @@ export class PredictionService {
   async setNote(userId: string, clientId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
     // A clock set to 2099 must not freeze the note: an edit is never later than now.
     const editedAt = plausible(body.editedAt, this.clock.now());
-    const doc = await this.predictions.setNote(userId, clientId, body.note, editedAt);
+    const doc = await this.predictions.setNote(userId, clientId, body.note, editedAt, this.clock.now());
     if (doc === null) throw new HttpError(404, 'not_found', 'No such prediction');
     return toPredictionRecord(doc);
   }
@@ -71,6 +73,37 @@ export class PredictionService {
     ]);
     return { items: docs.map(toPredictionRecord), page: query.page, limit: query.limit, total };
   }
+
+  /**
+   * What changed in the user's records since a device last looked. A change is stamped with the server's
+   * time before it is written, so a slow write can land behind a cursor that has already passed its time:
+   * the last page's cursor therefore never goes past `now − SETTLE_MS`, and the next pull reads that last
+   * minute again (applying a record twice changes nothing on the phone).
+   */
+  async changes(userId: string, query: ChangesQuery): Promise<ChangesPage> {
+    const after = parseCursor(query.after);
+    const docs = await this.predictions.findChanges(userId, after, query.limit + 1);
+    const more = docs.length > query.limit;
+    const items = docs.slice(0, query.limit);
+    const last = items.at(-1);
+    let next: ChangePosition | null = last ? { at: last.updatedAt, id: last.clientId } : after;
+    const settled = this.clock.now().getTime() - SETTLE_MS;
+    if (!more && next && next.at.getTime() > settled) next = { at: new Date(settled), id: '' };
+    return { items: items.map(toPredictionRecord), next: formatCursor(next), more };
+  }
+}
+
+/** Longer than any write takes from stamping to landing (requests time out well before). */
+const SETTLE_MS = 60_000;
+
+function parseCursor(cursor: string): ChangePosition | null {
+  if (cursor === '') return null;
+  const [ms = '0', id = ''] = cursor.split('_');
+  return { at: new Date(Number(ms)), id };
+}
+
+function formatCursor(position: ChangePosition | null): string {
+  return position ? `${position.at.getTime()}_${position.id}` : '';
 }
 
 function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
@@ -89,6 +122,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     ...(p.note !== undefined && { note: p.note }),
     ...(p.location !== undefined && { location: p.location }),
     syncedAt,
+    updatedAt: syncedAt,
     uploadedPhotos: [],
     photos: {},
   };

@@ -2,7 +2,8 @@ import type { PhytoDb } from './schema.ts';
 
 /** Small device-wide facts that must survive with the data (not in localStorage, which a tab may not share). */
 export interface MetaEntry {
-  key: 'lastSyncedAt' | 'historyPulledFor';
+  /** `pullCursor:<account>`: where this phone stopped reading that account's change feed. */
+  key: 'lastSyncedAt' | `pullCursor:${string}`;
   value: string;
 }
 

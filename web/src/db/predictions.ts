@@ -43,6 +43,8 @@ export interface StoredPrediction {
   rejectReason: string | null;
   /** 'server': pulled from the history of the account; its photos are on the server, not on this phone. */
   origin: 'device' | 'server';
+  /** Which photos the server holds, as its change feed last said (absent: not heard yet). */
+  serverPhotos?: number[];
 }
 
 /** What a diagnosis adds; the sync fields start empty. */
@@ -181,39 +183,77 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
 }
 
 /**
- * Records from the account's server history that this phone does not hold yet (a new device). Records
- * already here are left alone: a local pending copy is the same record and its push will be confirmed.
- * Returns how many were added.
+ * Brings records from the account's change feed into this phone (another device made or changed them):
+ * new records are added; a record held here takes the server's note (unless a note edit of this phone
+ * still waits to be sent), its newer revision and its list of uploaded photos. A record this phone has
+ * not pushed yet is left alone: its own push is the newer truth. Applying the same record twice changes
+ * nothing. Returns how many records were added or changed in what the farmer sees.
  */
-export async function importServerRecords(
+export async function applyServerRecords(
   db: PhytoDb,
   records: PredictionRecord[],
   owner: string,
 ): Promise<number> {
-  return db.transaction('rw', db.predictions, async () => {
+  return db.transaction('rw', [db.predictions, db.outbox], async () => {
     const existing = await db.predictions.bulkGet(records.map((r) => r.id));
-    const fresh = records
-      .filter((_, i) => existing[i] === undefined)
-      .map((r): StoredPrediction => ({
-        id: r.id,
-        owner,
-        createdAt: r.createdAt,
-        crop: r.crop ?? null,
-        classes: null,
-        probabilities: null,
-        minConfidence: null,
-        top5: r.top5,
-        unsure: r.unsure,
-        ...(r.verdict === undefined ? {} : { verdict: r.verdict }),
-        modelVersion: r.modelVersion,
-        note: r.note ?? '',
-        photoCount: r.photoCount,
-        syncState: 'synced',
-        syncedAt: r.syncedAt,
-        rejectReason: null,
-        origin: 'server',
-      }));
-    await db.predictions.bulkAdd(fresh);
-    return fresh.length;
+    const notesWaiting = new Set(
+      (await db.outbox.bulkGet(records.map((r) => `note:${r.id}`))).flatMap((e) =>
+        e ? [e.predictionId] : [],
+      ),
+    );
+    let changed = 0;
+    for (const [i, record] of records.entries()) {
+      const local = existing[i];
+      if (local === undefined) {
+        await db.predictions.add(fromServerRecord(record, owner));
+        changed += 1;
+        continue;
+      }
+      if (local.owner !== owner || local.syncState === 'pending') continue;
+      const update: Partial<StoredPrediction> = {};
+      if (!notesWaiting.has(record.id) && (record.note ?? '') !== local.note) update.note = record.note ?? '';
+      if (record.revision > (local.revision ?? 0)) Object.assign(update, diagnosisOf(record));
+      // Counted only when something the farmer sees changed; the photo list is bookkeeping.
+      if (Object.keys(update).length > 0) changed += 1;
+      if (!sameNumbers(record.uploadedPhotos, local.serverPhotos))
+        update.serverPhotos = record.uploadedPhotos;
+      if (Object.keys(update).length > 0) await db.predictions.update(record.id, update);
+    }
+    return changed;
   });
+}
+
+function fromServerRecord(r: PredictionRecord, owner: string): StoredPrediction {
+  return {
+    id: r.id,
+    owner,
+    createdAt: r.createdAt,
+    classes: null,
+    probabilities: null,
+    minConfidence: null,
+    ...diagnosisOf(r),
+    note: r.note ?? '',
+    syncState: 'synced',
+    syncedAt: r.syncedAt,
+    rejectReason: null,
+    origin: 'server',
+    serverPhotos: r.uploadedPhotos,
+  };
+}
+
+/** The fields a newer revision from the server replaces. */
+function diagnosisOf(r: PredictionRecord) {
+  return {
+    crop: r.crop ?? null,
+    top5: r.top5,
+    unsure: r.unsure,
+    ...(r.verdict === undefined ? {} : { verdict: r.verdict }),
+    modelVersion: r.modelVersion,
+    photoCount: r.photoCount,
+    revision: r.revision,
+  };
+}
+
+function sameNumbers(a: number[], b: number[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
 }

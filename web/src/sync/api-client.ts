@@ -2,12 +2,14 @@ import {
   ApiErrorSchema,
   errorCodeForStatus,
   AuthReplySchema,
+  ChangesPageSchema,
   HistoryPageSchema,
   MeReplySchema,
   OtpRequestReplySchema,
   PredictionRecordSchema,
   SyncPushReplySchema,
   type AuthReply,
+  type ChangesPage,
   type HistoryPage,
   type OtpRequestBody,
   type OtpRequestReply,
@@ -152,6 +154,11 @@ export function createApiClient({
         method: 'PUT',
         json: body,
       });
+    },
+    /** The account's records changed after `after` (a cursor from the previous page, '' from the start). */
+    changes(after: string, limit?: number): Promise<ChangesPage> {
+      const query = new URLSearchParams({ after, ...(limit !== undefined && { limit: String(limit) }) });
+      return request(ChangesPageSchema, `/api/predictions/changes?${query}`);
     },
     history(page: number, limit: number): Promise<HistoryPage> {
       return request(HistoryPageSchema, `/api/predictions/history?page=${page}&limit=${limit}`);

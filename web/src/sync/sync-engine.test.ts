@@ -11,7 +11,7 @@ import { photosOf } from '../db/photos.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { freshDb, newPhoto, newPrediction, storePredictions, TEST_OWNER } from '../testing/fixtures.ts';
 import { createApiClient } from './api-client.ts';
-import { pullHistory } from './history-pull.ts';
+import { pullChanges } from './changes-pull.ts';
 import { SyncEngine, type SyncEngineDeps } from './sync-engine.ts';
 
 let server: TestServer;
@@ -73,7 +73,7 @@ describe('SyncEngine against the real API', () => {
     const { engine } = engineFor(db, { token: user.token });
 
     const first = await engine.sync();
-    expect(first).toEqual({ kind: 'done', stored: 3, rejected: 0, uploaded: 6 });
+    expect(first).toEqual({ kind: 'done', stored: 3, rejected: 0, uploaded: 6, pulled: 0 });
     const stored = await db.predictions.bulkGet(ids);
     expect(stored.map((p) => p?.syncState)).toEqual(['synced', 'synced', 'synced']);
     expect(stored.every((p) => p?.syncedAt !== null)).toBe(true);
@@ -81,7 +81,7 @@ describe('SyncEngine against the real API', () => {
     expect(await db.outbox.count()).toBe(0);
 
     // A second run sends nothing and the server still holds three records, with both photos each.
-    expect(await engine.sync()).toEqual({ kind: 'done', stored: 0, rejected: 0, uploaded: 0 });
+    expect(await engine.sync()).toEqual({ kind: 'done', stored: 0, rejected: 0, uploaded: 0, pulled: 0 });
     const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
     const history = await api.history(1, 10);
     expect(history.total).toBe(3);
@@ -179,8 +179,8 @@ describe('SyncEngine against the real API', () => {
     const entry = await db.outbox.get(`push:${id}`);
     expect(entry?.attempts).toBe(1);
     expect(entry?.lastError).toMatch(/connection/i);
-    // Not forced: the entry waits for its backoff, so a run now sends nothing.
-    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 0 });
+    // Not forced: the entry waits for its backoff, so a run now sends nothing (and still cannot pull).
+    expect(await engine.sync()).toMatchObject({ kind: 'retry-later' });
     expect((await db.outbox.get(`push:${id}`))?.attempts).toBe(1);
   });
 
@@ -400,24 +400,49 @@ describe('SyncEngine against the real API', () => {
   });
 });
 
-describe('pullHistory', () => {
-  it('brings the account’s records to a new phone once, without duplicating records it already has', async () => {
+describe('pulling the account’s changes', () => {
+  it('brings the history to a new phone once, then notes and records made later on another phone', async () => {
     const user = await server.signUp();
     const phoneA = freshDb();
     const ids = await storePredictions(phoneA, 3, null);
-    await engineFor(phoneA, { token: user.token }).engine.sync();
+    const a = engineFor(phoneA, { token: user.token });
+    await a.engine.sync();
 
-    const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
     const phoneB = freshDb();
-    expect(await pullHistory(phoneB, api, TEST_OWNER, 2)).toBe(3); // two pages of 2
-    expect(await pullHistory(phoneB, api, TEST_OWNER, 2)).toBe(0);
+    const b = engineFor(phoneB, { token: user.token });
+    expect(await pullChanges(phoneB, b.api, TEST_OWNER, () => true, 2)).toBe(3); // two pages of 2
     const pulled = await phoneB.predictions.orderBy('createdAt').toArray();
     expect(pulled.map((p) => p.id)).toEqual(ids);
     expect(pulled.every((p) => p.syncState === 'synced' && p.origin === 'server')).toBe(true);
+    expect(pulled.map((p) => p.serverPhotos)).toEqual([[], [], []]);
     expect(await phoneB.outbox.count()).toBe(0);
 
+    // Later, on phone A: a note on an old record and a new diagnosis. Phone B's next sync brings both.
+    await setNote(phoneA, ids[0] ?? '', 'sprayed copper on Monday');
+    const [later] = await storePredictions(phoneA, 1, null);
+    await a.engine.sync();
+    server.clock.advance(61);
+    expect(await b.engine.sync()).toMatchObject({ kind: 'done', pulled: 2 });
+    expect((await phoneB.predictions.get(ids[0] ?? ''))?.note).toBe('sprayed copper on Monday');
+    expect(await phoneB.predictions.get(later ?? '')).toMatchObject({
+      origin: 'server',
+      syncState: 'synced',
+    });
+    expect(await b.engine.sync()).toMatchObject({ kind: 'done', pulled: 0 });
+
     // Phone A made them: nothing is added, its own copies stay as they are.
-    expect(await pullHistory(phoneA, api, TEST_OWNER)).toBe(0);
-    expect(await phoneA.predictions.count()).toBe(3);
+    expect(await pullChanges(phoneA, a.api, TEST_OWNER)).toBe(0);
+    expect(await phoneA.predictions.count()).toBe(4);
+  });
+
+  it('keeps a note this phone has not sent yet over the server’s older one', async () => {
+    const user = await server.signUp();
+    const phoneA = freshDb();
+    const [id = ''] = await storePredictions(phoneA, 1, null);
+    const a = engineFor(phoneA, { token: user.token });
+    await a.engine.sync();
+    await setNote(phoneA, id, 'my newer note, not sent');
+    expect(await pullChanges(phoneA, a.api, TEST_OWNER)).toBe(0);
+    expect((await phoneA.predictions.get(id))?.note).toBe('my newer note, not sent');
   });
 });

@@ -13,6 +13,7 @@ import {
 import { setMeta } from '../db/meta.ts';
 import { ApiRequestError } from './api-error.ts';
 import type { ApiClient } from './api-client.ts';
+import { pullChanges } from './changes-pull.ts';
 import { BUSY, withSyncLock } from './sync-lock.ts';
 
 export interface SyncEngineDeps {
@@ -29,16 +30,25 @@ export interface SyncEngineDeps {
   batchSize?: number;
 }
 
-export type SyncOutcome =
-  | { kind: 'done'; stored: number; rejected: number; uploaded: number }
+/** What one run did: records stored or rejected by the server, photos uploaded, records pulled in. */
+export interface SyncCounts {
+  stored: number;
+  rejected: number;
+  uploaded: number;
+  pulled: number;
+}
+
+/** Why a run stopped before its last stage. */
+export type SyncStop =
   | { kind: 'signed-out' }
-  | { kind: 'busy' }
   | { kind: 'session-expired' }
   /** A network or server failure: the entries wait for their backoff. */
   | { kind: 'retry-later'; error: string; retryAt: number | null };
 
-/** How one stage of a run ended: 'done' lets the next stage run. */
-type StageOutcome = SyncOutcome & { kind: 'done' | 'retry-later' | 'session-expired' | 'signed-out' };
+export type SyncOutcome = ({ kind: 'done' } & SyncCounts) | { kind: 'busy' } | SyncStop;
+
+/** How one stage ended: its own counts, which let the next stage run, or the reason to stop. */
+type Stage<Counts extends Partial<SyncCounts>> = ({ kind: 'done' } & Counts) | SyncStop;
 
 export interface SyncEngineState {
   running: boolean;
@@ -50,7 +60,8 @@ const HTTP_PERMANENT_UPLOAD = new Set([400, 413, 415, 422]);
 const MIN_RETRY_DELAY_MS = 1_000;
 
 /**
- * Pushes queued predictions in batches of ≤ 100, then uploads their photos. All progress lives in the
+ * Pushes queued predictions in batches of ≤ 100, uploads their photos, sends changed notes, then pulls
+ * what the account's other devices changed. All progress lives in the
  * Dexie outbox: a record is marked synced and its entry removed only in the transaction that stores the
  * server's `stored` answer, so a tab closed mid-sync resumes where it stopped and never duplicates (the
  * server answers a resent record with `stored` again).
@@ -86,14 +97,21 @@ export class SyncEngine {
     return () => this.#listeners.delete(listener);
   };
 
-  /** Syncs when the app starts online and whenever the network comes back. Returns a stop function. */
+  /** Syncs when the app starts online, when the network comes back and when the app is shown again.
+   *  Returns a stop function. */
   start(): () => void {
     // The network coming back is news the backoff could not know about: try everything now.
     const onOnline = () => void this.sync({ force: true });
+    // Coming back to the app is when another device's diagnoses are wanted: pull them.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && navigator.onLine) void this.sync();
+    };
     window.addEventListener('online', onOnline);
+    document.addEventListener('visibilitychange', onVisible);
     if (navigator.onLine) void this.sync();
     return () => {
       window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
       clearTimeout(this.#retryTimer);
     };
   }
@@ -111,7 +129,7 @@ export class SyncEngine {
     if (owner === null) return this.#finish({ kind: 'signed-out' }, null);
     this.#setState({ running: true });
     try {
-      const outcome = await this.#deps.lock(() => this.#pushThenUpload(owner, force));
+      const outcome = await this.#deps.lock(() => this.#stages(owner, force));
       return await this.#finish(outcome === BUSY ? { kind: 'busy' } : outcome, owner);
     } catch (error) {
       // A bug or a storage failure: keep everything queued and let the next trigger try again.
@@ -119,19 +137,21 @@ export class SyncEngine {
     }
   }
 
-  async #pushThenUpload(owner: string, force: boolean): Promise<SyncOutcome> {
+  /** Records first (small), then photos, then notes, then what other devices changed. */
+  async #stages(owner: string, force: boolean): Promise<SyncOutcome> {
     const pushed = await this.#pushAll(owner, force);
     if (pushed.kind !== 'done') return pushed;
     const uploaded = await this.#uploadAll(owner, force);
     if (uploaded.kind !== 'done') return uploaded;
     const notes = await this.#sendNotes(owner, force);
     if (notes.kind !== 'done') return notes;
-    const outcome: SyncOutcome = { ...pushed, uploaded: uploaded.uploaded };
+    const pulled = await this.#pull(owner);
+    if (pulled.kind !== 'done') return pulled;
     await setMeta(this.#deps.db, 'lastSyncedAt', new Date(this.#deps.now()).toISOString());
-    return outcome;
+    return { ...pushed, ...uploaded, ...pulled };
   }
 
-  async #pushAll(owner: string, force: boolean): Promise<StageOutcome> {
+  async #pushAll(owner: string, force: boolean): Promise<Stage<{ stored: number; rejected: number }>> {
     const { db, api, batchSize } = this.#deps;
     let stored = 0;
     let rejected = 0;
@@ -143,7 +163,7 @@ export class SyncEngine {
       const entries = (await duePushes(db, owner, this.#deps.now(), batchSize + tried.size, force))
         .filter((e) => !tried.has(e.key))
         .slice(0, batchSize);
-      if (entries.length === 0) return { kind: 'done', stored, rejected, uploaded: 0 };
+      if (entries.length === 0) return { kind: 'done', stored, rejected };
       entries.forEach((e) => tried.add(e.key));
       const predictions = await db.predictions.bulkGet(entries.map((e) => e.predictionId));
       const present = predictions.filter((p) => p !== undefined);
@@ -203,7 +223,7 @@ export class SyncEngine {
     return { stored, rejected, answered };
   }
 
-  async #uploadAll(owner: string, force: boolean): Promise<StageOutcome> {
+  async #uploadAll(owner: string, force: boolean): Promise<Stage<{ uploaded: number }>> {
     const { db, api } = this.#deps;
     let uploaded = 0;
     for (const entry of await dueUploads(db, owner, this.#deps.now(), force)) {
@@ -229,11 +249,11 @@ export class SyncEngine {
       });
       uploaded += 1;
     }
-    return { kind: 'done', stored: 0, rejected: 0, uploaded };
+    return { kind: 'done', uploaded };
   }
 
   /** Notes changed after sync, once their record is on the server. */
-  async #sendNotes(owner: string, force: boolean): Promise<StageOutcome> {
+  async #sendNotes(owner: string, force: boolean): Promise<Stage<object>> {
     const { db, api } = this.#deps;
     for (const entry of await dueNotes(db, owner, this.#deps.now(), force)) {
       if (this.#deps.account() !== owner) return { kind: 'signed-out' };
@@ -256,14 +276,29 @@ export class SyncEngine {
         if ((now?.noteEditedAt ?? entry.createdAt) === editedAt) await db.outbox.delete(entry.key);
       });
     }
-    return { kind: 'done', stored: 0, rejected: 0, uploaded: 0 };
+    return { kind: 'done' };
+  }
+
+  /** The account's changes from other devices; a failure is retried at the next sync. */
+  async #pull(owner: string): Promise<Stage<{ pulled: number }>> {
+    try {
+      const pulled = await pullChanges(
+        this.#deps.db,
+        this.#deps.api,
+        owner,
+        () => this.#deps.account() === owner,
+      );
+      return this.#deps.account() === owner ? { kind: 'done', pulled } : { kind: 'signed-out' };
+    } catch (error) {
+      return this.#failed(error, [], owner);
+    }
   }
 
   async #failed(
     error: unknown,
     keys: string[],
     owner: string,
-  ): Promise<SyncOutcome & { kind: 'retry-later' | 'session-expired' }> {
+  ): Promise<Exclude<SyncStop, { kind: 'signed-out' }>> {
     if (error instanceof ApiRequestError && error.unauthorized) {
       this.#deps.onSessionExpired();
       return { kind: 'session-expired' };
