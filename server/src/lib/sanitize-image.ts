@@ -60,6 +60,19 @@ export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
   }
 }
 
+/** Longest side of the small copy a phone shows in lists before it fetches the whole photo. */
+export const THUMBNAIL_SIZE = 256;
+
+/** A small JPEG of a photo this server stored (already sanitized), under the same decoding limit. */
+export function thumbnail(bytes: Uint8Array): Promise<Buffer> {
+  return decoding(() =>
+    sharp(bytes, { limitInputPixels: UPLOAD_MAX_PIXELS })
+      .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 75 })
+      .toBuffer(),
+  );
+}
+
 function undecodable(cause: unknown): HttpError {
   return new HttpError(400, 'bad_request', 'The image could not be decoded (truncated or corrupt)', {
     cause,

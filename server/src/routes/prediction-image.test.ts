@@ -99,6 +99,20 @@ describe('POST and GET /api/predictions/:id/image', () => {
     expect(got.headers.get('content-type')).toBe('image/png');
   });
 
+  it('serves a 256 px JPEG thumbnail for lists, and refuses an unknown size', async () => {
+    const form = new FormData();
+    form.append('image', new Blob([new Uint8Array(await png(800, 600))], { type: 'image/png' }), 'leaf.png');
+    expect((await upload(form, '?index=1')).status).toBe(201);
+    const res = await fetch(`${t.url}/api/predictions/${recordId}/image?index=1&size=thumbnail`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 256, 192]);
+    const bad = await t.call('GET', `/api/predictions/${recordId}/image?index=1&size=huge`, { token });
+    expect(bad.status).toBe(400);
+  });
+
   it('replaces a re-uploaded photo without leaving the old file behind', async () => {
     const before = (await readdir(t.uploadDir)).length;
     expect((await upload(jpegWithGps)).status).toBe(201);

@@ -6,7 +6,7 @@ import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
 import { PredictionNoteBodySchema } from '@phyto/shared/prediction-note';
 import { SyncPushBodySchema } from '@phyto/shared/sync';
-import { UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
+import { PhotoSizeSchema, UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
 import { HttpError, payloadTooLarge } from '../lib/http-error.ts';
 import { validate } from '../lib/validate.ts';
 import type { AuthEnv } from '../middleware/require-auth.ts';
@@ -23,6 +23,7 @@ const PredictionParamSchema = z.object({ id: z.uuid() });
 const PhotoQuerySchema = z.object({
   index: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_PHOTOS_PER_PREDICTION - 1)), 0),
 });
+const PhotoReadQuerySchema = z.extend(PhotoQuerySchema, { size: z._default(PhotoSizeSchema, 'full') });
 /** Multipart framing around a 10 MB photo; the photo itself is held to UPLOAD_MAX_BYTES after parsing. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
@@ -66,13 +67,10 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     .get(
       '/:id/image',
       validate('param', PredictionParamSchema),
-      validate('query', PhotoQuerySchema),
+      validate('query', PhotoReadQuerySchema),
       async (c) => {
-        const { bytes, mime } = await photos.read(
-          c.var.user._id,
-          c.req.valid('param').id,
-          c.req.valid('query').index,
-        );
+        const { index, size } = c.req.valid('query');
+        const { bytes, mime } = await photos.read(c.var.user._id, c.req.valid('param').id, index, size);
         c.header('Cache-Control', 'private, max-age=86400');
         return c.body(new Uint8Array(bytes), 200, { 'Content-Type': mime });
       },

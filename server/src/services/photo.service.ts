@@ -1,9 +1,10 @@
 import type { PredictionRecord } from '@phyto/shared/prediction';
+import type { PhotoSize } from '@phyto/shared/upload';
 import type { PhotoStore } from '../clients/photo-store.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import { KeyedMutex } from '../lib/keyed-mutex.ts';
-import { sanitizeImage } from '../lib/sanitize-image.ts';
+import { sanitizeImage, thumbnail } from '../lib/sanitize-image.ts';
 import {
   predictionKey,
   toPredictionRecord,
@@ -66,11 +67,20 @@ export class PhotoService {
     return { ...toPredictionRecord(before), uploadedPhotos: [...uploaded].sort((a, b) => a - b) };
   }
 
-  async read(userId: string, clientId: string, index: number): Promise<{ bytes: Buffer; mime: string }> {
+  /** The stored photo, or a small JPEG of it for lists (a new phone fetches these first). */
+  async read(
+    userId: string,
+    clientId: string,
+    index: number,
+    size: PhotoSize,
+  ): Promise<{ bytes: Buffer; mime: string }> {
     const record = await this.predictions.findOne(userId, clientId);
     const photo = record?.photos[String(index)];
     if (!photo) throw notFound();
-    return { bytes: await this.store.read(photo.file), mime: photo.mime };
+    const bytes = await this.store.read(photo.file);
+    return size === 'thumbnail'
+      ? { bytes: await thumbnail(bytes), mime: 'image/jpeg' }
+      : { bytes, mime: photo.mime };
   }
 }
 

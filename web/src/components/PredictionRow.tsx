@@ -3,18 +3,16 @@ import { verdictOf } from '@phyto/shared';
 import { useTranslation } from 'react-i18next';
 import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
-import { firstThumbnail } from '../db/photos.ts';
-import { db } from '../db/db.ts';
-import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { BlobImage } from './Thumbnail.tsx';
+import { usePredictionPhoto } from './usePredictionPhoto.ts';
 import { diseaseName, formatDateTime, formatPercent } from './names.ts';
 
 /** One diagnosis in a list: thumbnail, the answer (a disease name only when confident), time, sync state. */
 export function PredictionRow({ prediction: p }: { prediction: StoredPrediction }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const thumbnail = useLiveQuery(() => firstThumbnail(db, p.id), [p.id]);
+  const thumbnail = usePredictionPhoto(p, 0, 'thumbnail');
   const verdict = verdictOf(p);
   const top = verdict === 'confident' ? p.top5[0] : undefined;
   const name =

@@ -32,12 +32,13 @@ export async function transferRecords(db: PhytoDb, from: string, to: string): Pr
 
 /** Deletes every record of `owner` from this phone, with its photos and queued work. */
 export async function removeRecords(db: PhytoDb, owner: string): Promise<void> {
-  await db.transaction('rw', [db.predictions, db.photos, db.outbox], async () => {
+  await db.transaction('rw', [db.predictions, db.photos, db.remotePhotos, db.outbox], async () => {
     const ids = await db.predictions
       .where('[owner+createdAt]')
       .between([owner, Dexie.minKey], [owner, Dexie.maxKey])
       .primaryKeys();
     await db.photos.where('predictionId').anyOf(ids).delete();
+    await db.remotePhotos.where('predictionId').anyOf(ids).delete();
     await db.outbox.where('[owner+kind]').between([owner, Dexie.minKey], [owner, Dexie.maxKey]).delete();
     await db.predictions.bulkDelete(ids);
   });

@@ -30,7 +30,3 @@ export function photosOf(db: PhytoDb, predictionId: string): Promise<StoredPhoto
 export function getPhoto(db: PhytoDb, predictionId: string, index: number): Promise<StoredPhoto | undefined> {
   return db.photos.get([predictionId, index]);
 }
-
-export function firstThumbnail(db: PhytoDb, predictionId: string): Promise<Blob | undefined> {
-  return getPhoto(db, predictionId, 0).then((p) => p?.thumbnail);
-}

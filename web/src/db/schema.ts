@@ -3,6 +3,7 @@ import type { StoredPrediction } from './predictions.ts';
 import type { StoredPhoto } from './photos.ts';
 import type { OutboxEntry } from './outbox.ts';
 import type { MetaEntry } from './meta.ts';
+import type { RemotePhoto } from './remote-photos.ts';
 
 /** The owner of records made while nobody was signed in (IndexedDB cannot index null). */
 export const NO_OWNER = '';
@@ -23,6 +24,8 @@ export class PhytoDb extends Dexie {
   photos!: Table<StoredPhoto, [string, number]>;
   outbox!: EntityTable<OutboxEntry, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  /** Photos fetched from the server for records made on another device, keyed by [predictionId+index+size]. */
+  remotePhotos!: Table<RemotePhoto, [string, number, string]>;
 
   /**
    * `legacyOwner`: who owns the records of a phone upgraded from version 1, when they carried no owner: the
@@ -51,5 +54,7 @@ export class PhytoDb extends Dexie {
         await tx.table('predictions').toCollection().modify({ owner });
         await tx.table('outbox').toCollection().modify({ owner });
       });
+    // Photos of pulled records, fetched when shown.
+    this.version(3).stores({ remotePhotos: '[predictionId+index+size], predictionId' });
   }
 }

@@ -12,12 +12,13 @@ import { LeafList } from '../components/LeafList.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { NotLeafAnswer } from '../components/NotLeafAnswer.tsx';
 import { BlobImage } from '../components/Thumbnail.tsx';
+import { usePredictionPhoto } from '../components/usePredictionPhoto.ts';
 import { Top5List } from '../components/Top5List.tsx';
 import { UnsureAnswer } from '../components/UnsureAnswer.tsx';
 import { formatDateTime } from '../components/names.ts';
 import { db } from '../db/db.ts';
 import { photosOf } from '../db/photos.ts';
-import { getPrediction } from '../db/predictions.ts';
+import { getPrediction, type StoredPrediction } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -70,7 +71,7 @@ export function ResultPage() {
   return (
     <>
       <section className="card result">
-        <BlobImage blob={photos?.[0]?.photo} alt={t('result.photoAlt')} className="result-photo" />
+        <ResultPhoto prediction={prediction} />
         {top !== undefined && <ConfidentAnswer top={top} />}
         {verdict === 'unsure' && <UnsureAnswer top5={prediction.top5} />}
         {verdict === 'notLeaf' && <NotLeafAnswer />}
@@ -148,4 +149,11 @@ export function ResultPage() {
       <NoteEditor key={id} id={id} note={prediction.note} />
     </>
   );
+}
+
+/** The first photo, this phone's or (a record made on another device) fetched from the server. */
+function ResultPhoto({ prediction }: { prediction: StoredPrediction }) {
+  const { t } = useTranslation();
+  const photo = usePredictionPhoto(prediction, 0, 'full');
+  return <BlobImage blob={photo} alt={t('result.photoAlt')} className="result-photo" />;
 }

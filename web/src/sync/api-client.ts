@@ -13,6 +13,7 @@ import {
   type HistoryPage,
   type OtpRequestBody,
   type OtpRequestReply,
+  type PhotoSize,
   type PredictionInput,
   type PredictionNoteBody,
   type PredictionRecord,
@@ -38,6 +39,15 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
+interface RequestInit_ {
+  method?: string;
+  json?: unknown;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  /** False for the sign-in calls, which go without a token. */
+  auth?: boolean;
+}
+
 /** Uploads also get this much time per byte on top of the timeout: 8 KB/s, a poor 2G link. */
 const UPLOAD_MS_PER_BYTE = 1 / 8;
 
@@ -58,17 +68,8 @@ export function createApiClient({
   fetch: fetchImpl = globalThis.fetch,
   timeoutMs = 30_000,
 }: ApiClientOptions) {
-  async function request<S extends z.ZodMiniType>(
-    schema: S,
-    path: string,
-    init: {
-      method?: string;
-      json?: unknown;
-      body?: BodyInit;
-      headers?: Record<string, string>;
-      auth?: boolean;
-    } = {},
-  ): Promise<z.infer<S>> {
+  /** Sends one request with a timeout; a failure (network, timeout, non-2xx) is an ApiRequestError. */
+  async function send(path: string, init: RequestInit_ = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.json !== undefined) headers['content-type'] = 'application/json';
     if (deviceId) headers['x-device-id'] = deviceId();
@@ -79,30 +80,46 @@ export function createApiClient({
     }
     const bytes = init.body instanceof Blob ? init.body.size : 0;
     const signal = AbortSignal.timeout(Math.round(timeoutMs + bytes * UPLOAD_MS_PER_BYTE));
-    let response: Response;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, {
+      const response = await fetchImpl(`${baseUrl}${path}`, {
         method: init.method ?? 'GET',
         headers,
         body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
         signal,
       });
+      if (!response.ok) {
+        const payload: unknown = await response.json().catch(() => undefined);
+        const parsed = ApiErrorSchema.safeParse(payload);
+        if (parsed.success) {
+          throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
+        }
+        throw new ApiRequestError(
+          response.status,
+          errorCodeForStatus(response.status),
+          `HTTP ${response.status}`,
+        );
+      }
+      return response;
     } catch (error) {
+      if (error instanceof ApiRequestError) throw error;
       const message = signal.aborted ? 'The server did not answer in time' : 'No connection to the server';
       throw new ApiRequestError(0, 'network', message, { cause: error });
     }
-    const payload: unknown = await response.json().catch(() => undefined);
-    if (signal.aborted) throw new ApiRequestError(0, 'network', 'The server did not answer in time');
-    if (!response.ok) {
-      const parsed = ApiErrorSchema.safeParse(payload);
-      if (parsed.success) {
-        throw new ApiRequestError(response.status, parsed.data.error.code, parsed.data.error.message);
-      }
-      throw new ApiRequestError(
-        response.status,
-        errorCodeForStatus(response.status),
-        `HTTP ${response.status}`,
-      );
+  }
+
+  /** A JSON reply, parsed with the shared schema. */
+  async function request<S extends z.ZodMiniType>(
+    schema: S,
+    path: string,
+    init: RequestInit_ = {},
+  ): Promise<z.infer<S>> {
+    const response = await send(path, init);
+    let payload: unknown;
+    try {
+      // The body is read under the same timeout: a reply that stalls mid-body fails here.
+      payload = await response.json();
+    } catch (error) {
+      throw new ApiRequestError(0, 'network', 'The reply was cut off', { cause: error });
     }
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
@@ -159,6 +176,16 @@ export function createApiClient({
     changes(after: string, limit?: number): Promise<ChangesPage> {
       const query = new URLSearchParams({ after, ...(limit !== undefined && { limit: String(limit) }) });
       return request(ChangesPageSchema, `/api/predictions/changes?${query}`);
+    },
+    /** A photo the server holds, whole or as a small thumbnail (a phone that does not have it). */
+    async photo(predictionId: string, index: number, size: PhotoSize): Promise<Blob> {
+      const path = `/api/predictions/${encodeURIComponent(predictionId)}/image?index=${index}&size=${size}`;
+      const response = await send(path, { headers: { accept: 'image/*' } });
+      try {
+        return await response.blob();
+      } catch (error) {
+        throw new ApiRequestError(0, 'network', 'The photo was cut off', { cause: error });
+      }
     },
     history(page: number, limit: number): Promise<HistoryPage> {
       return request(HistoryPageSchema, `/api/predictions/history?page=${page}&limit=${limit}`);

@@ -12,6 +12,8 @@ import type { PhytoDb } from '../db/schema.ts';
 import { freshDb, newPhoto, newPrediction, storePredictions, TEST_OWNER } from '../testing/fixtures.ts';
 import { createApiClient } from './api-client.ts';
 import { pullChanges } from './changes-pull.ts';
+import { fetchServerPhoto } from './server-photos.ts';
+import { getRemotePhoto } from '../db/remote-photos.ts';
 import { SyncEngine, type SyncEngineDeps } from './sync-engine.ts';
 
 let server: TestServer;
@@ -433,6 +435,29 @@ describe('pulling the account’s changes', () => {
     // Phone A made them: nothing is added, its own copies stay as they are.
     expect(await pullChanges(phoneA, a.api, TEST_OWNER)).toBe(0);
     expect(await phoneA.predictions.count()).toBe(4);
+  });
+
+  it('fetches a pulled record’s photo from the server when shown: the thumbnail, then the whole photo', async () => {
+    const user = await server.signUp();
+    const phoneA = freshDb();
+    const [id = ''] = await storePredictions(phoneA, 1, png);
+    await engineFor(phoneA, { token: user.token }).engine.sync();
+
+    const phoneB = freshDb();
+    const b = engineFor(phoneB, { token: user.token });
+    await b.engine.sync();
+    expect((await phoneB.predictions.get(id))?.serverPhotos).toEqual([0]);
+    await Promise.all([
+      fetchServerPhoto(phoneB, b.api, id, 0, 'thumbnail'),
+      fetchServerPhoto(phoneB, b.api, id, 0, 'thumbnail'), // shares the first request
+      fetchServerPhoto(phoneB, b.api, id, 0, 'full'),
+    ]);
+    const thumbnail = await getRemotePhoto(phoneB, id, 0, 'thumbnail');
+    const full = await getRemotePhoto(phoneB, id, 0, 'full');
+    expect(thumbnail?.blob.type).toBe('image/jpeg');
+    expect(full?.blob.type).toBe('image/png');
+    expect(full?.blob.size).toBeGreaterThan(0);
+    await expect(fetchServerPhoto(phoneB, b.api, id, 1, 'full')).rejects.toMatchObject({ status: 404 });
   });
 
   it('keeps a note this phone has not sent yet over the server’s older one', async () => {

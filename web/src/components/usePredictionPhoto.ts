@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import type { PhotoSize } from '@phyto/shared';
+import { db } from '../db/db.ts';
+import { getPhoto } from '../db/photos.ts';
+import type { StoredPrediction } from '../db/predictions.ts';
+import { getRemotePhoto } from '../db/remote-photos.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { api } from '../sync/api.ts';
+import { fetchServerPhoto } from '../sync/server-photos.ts';
+
+/**
+ * Photo `index` of a diagnosis: this phone's own copy, else one fetched from the server for a record made
+ * on another device — the small thumbnail first (it shows within seconds on 2G), then, when `size` is
+ * 'full', the whole photo. Undefined while there is none (the caller shows a placeholder); offline, it
+ * waits for the next time the photo is shown.
+ */
+export function usePredictionPhoto(
+  prediction: StoredPrediction,
+  index: number,
+  size: PhotoSize,
+): Blob | undefined {
+  const { id } = prediction;
+  const found = useLiveQuery(async () => {
+    const local = await getPhoto(db, id, index);
+    if (local !== undefined)
+      return { blob: size === 'thumbnail' ? local.thumbnail : local.photo, complete: true };
+    const full = await getRemotePhoto(db, id, index, 'full');
+    if (full !== undefined) return { blob: full.blob, complete: true };
+    const thumbnail = await getRemotePhoto(db, id, index, 'thumbnail');
+    return { blob: thumbnail?.blob, complete: size === 'thumbnail' && thumbnail !== undefined };
+  }, [id, index, size]);
+  const onServer = prediction.serverPhotos?.includes(index) ?? false;
+
+  useEffect(() => {
+    if (found === undefined || found.complete || !onServer) return;
+    const sizes: PhotoSize[] =
+      found.blob !== undefined ? ['full'] : size === 'full' ? ['thumbnail', 'full'] : ['thumbnail'];
+    void (async () => {
+      for (const next of sizes) await fetchServerPhoto(db, api, id, index, next);
+    })().catch(() => undefined); // offline or refused: the placeholder stays, the next showing tries again
+  }, [found, onServer, id, index, size]);
+
+  return found?.blob;
+}
