@@ -44,7 +44,8 @@ export const LocationSchema = z.object({
  * What the app tells the farmer: a disease it is sure of, "we can't tell from this photo", or "this is not a
  * leaf". Only a confident verdict ever shows a disease name as the answer, or its treatment.
  */
-export const VerdictSchema = z.enum(['confident', 'unsure', 'notLeaf']);
+export const VERDICTS = ['confident', 'unsure', 'notLeaf'] as const;
+export const VerdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** Records from apps older than the verdict carry only `unsure`. */

@@ -1,46 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '@phyto/shared';
-import { cropName } from '../i18n/languages.ts';
+import { CROPS, CropIdSchema, VERDICTS, type Verdict } from '@phyto/shared';
 import { PredictionRow } from '../components/PredictionRow.tsx';
-import { diseaseName } from '../components/names.ts';
 import { db } from '../db/db.ts';
-import { listPredictions, type StoredPrediction } from '../db/predictions.ts';
+import type { SyncState } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
+import { cropName } from '../i18n/languages.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useOwner } from '../auth/useOwner.ts';
+import { NO_FILTER, queryHistory, type HistoryFilter } from '../history/history-filter.ts';
+import { HistoryExport } from '../components/HistoryExport.tsx';
 
-const PAGE_SIZE = 10;
-
-/** Matches the crop and the top disease by name in the UI language or English, or by class id. */
-function matcher(query: string, language: Language): ((p: StoredPrediction) => boolean) | undefined {
-  const q = query.trim().toLocaleLowerCase();
-  if (q === '') return undefined;
-  return (p) => {
-    const top = p.top5[0]?.classId ?? '';
-    const words = [top, diseaseName(top, language), diseaseName(top, 'en')];
-    if (p.crop !== null) words.push(cropName(p.crop, language), cropName(p.crop, 'en'));
-    return words.some((w) => w.toLocaleLowerCase().includes(q));
-  };
-}
+/** Rows shown at first and added by "Show more": a field agent's 2,000 records never render at once. */
+const STEP = 30;
+const SYNC_STATES: SyncState[] = ['pending', 'synced', 'rejected'];
 
 export function HistoryPage() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(0);
   const owner = useOwner();
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
+  const [limit, setLimit] = useState(STEP);
+  const verdictLabel = (v: Verdict) => t(`history.verdict.${v}`);
   const result = useLiveQuery(
-    () =>
-      listPredictions(db, {
-        owner,
-        offset: page * PAGE_SIZE,
-        limit: PAGE_SIZE,
-        matches: matcher(query, language),
-      }),
-    [owner, page, query, language],
+    () => queryHistory(db, owner, filter, limit, verdictLabel, language),
+    // verdictLabel follows the language, which is listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [owner, filter, limit, language],
   );
-  const pages = Math.max(1, Math.ceil((result?.total ?? 0) / PAGE_SIZE));
+  const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const change = (patch: Partial<HistoryFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setLimit(STEP);
+  };
 
   return (
     <section className="card">
@@ -51,16 +43,76 @@ export function HistoryPage() {
           type="search"
           data-testid="history-search"
           placeholder={t('history.search')}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setPage(0);
-          }}
+          value={filter.text}
+          onChange={(e) => change({ text: e.target.value })}
         />
       </label>
+      <details className="history-filters" open={filtered}>
+        <summary>{t('history.filters')}</summary>
+        <label className="field">
+          {t('history.csv.crop')}
+          <select
+            data-testid="history-filter-crop"
+            value={filter.crop ?? ''}
+            onChange={(e) => change({ crop: CropIdSchema.safeParse(e.target.value).data ?? null })}
+          >
+            <option value="">{t('history.allCrops')}</option>
+            {CROPS.map((c) => (
+              <option key={c.id} value={c.id}>
+                {cropName(c.id, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('history.csv.verdict')}
+          <select
+            data-testid="history-filter-verdict"
+            value={filter.verdict ?? ''}
+            onChange={(e) => change({ verdict: VERDICTS.find((v) => v === e.target.value) ?? null })}
+          >
+            <option value="">{t('history.allVerdicts')}</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictLabel(v)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          {t('history.csv.sync')}
+          <select
+            data-testid="history-filter-sync"
+            value={filter.syncState ?? ''}
+            onChange={(e) => change({ syncState: SYNC_STATES.find((s) => s === e.target.value) ?? null })}
+          >
+            <option value="">{t('history.allSyncStates')}</option>
+            {SYNC_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`syncState.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="row">
+          <label className="field">
+            {t('history.from')}
+            <input type="date" value={filter.from} onChange={(e) => change({ from: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('history.to')}
+            <input type="date" value={filter.to} onChange={(e) => change({ to: e.target.value })} />
+          </label>
+        </div>
+        {filtered && (
+          <button type="button" className="button" onClick={() => change(NO_FILTER)}>
+            {t('history.clearFilters')}
+          </button>
+        )}
+      </details>
       {result !== undefined && result.total === 0 ? (
         <p className="muted" data-testid="history-empty">
-          {query.trim() === '' ? t('history.empty') : t('history.noMatch')}
+          {filtered ? t('history.noMatch') : t('history.empty')}
         </p>
       ) : (
         <ul className="prediction-list">
@@ -69,27 +121,22 @@ export function HistoryPage() {
           ))}
         </ul>
       )}
-      <nav className="pager" aria-label={t('history.pages')}>
+      {result !== undefined && result.total > 0 && (
+        <p className="muted" data-testid="history-count">
+          {t('history.showing', { shown: result.items.length, total: result.total })}
+        </p>
+      )}
+      {result !== undefined && result.items.length < result.total && (
         <button
           type="button"
           className="button"
-          data-testid="history-prev"
-          disabled={page === 0}
-          onClick={() => setPage(page - 1)}
+          data-testid="history-more"
+          onClick={() => setLimit(limit + STEP * 2)}
         >
-          {t('history.prev')}
+          {t('history.showMore')}
         </button>
-        <span data-testid="history-page">{t('history.pageOf', { page: page + 1, pages })}</span>
-        <button
-          type="button"
-          className="button"
-          data-testid="history-next"
-          disabled={page + 1 >= pages}
-          onClick={() => setPage(page + 1)}
-        >
-          {t('history.next')}
-        </button>
-      </nav>
+      )}
+      {result !== undefined && result.total > 0 && <HistoryExport owner={owner} filter={filter} />}
     </section>
   );
 }

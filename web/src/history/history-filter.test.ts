@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '@phyto/shared';
+import { createPrediction, setNote } from '../db/predictions.ts';
+import { freshDb, newPrediction, TEST_OWNER } from '../testing/fixtures.ts';
+import { NO_FILTER, queryHistory, type HistoryFilter } from './history-filter.ts';
+
+const label = (v: Verdict) => ({ confident: 'Sure', unsure: "Can't tell", notLeaf: 'Not a leaf' })[v];
+
+async function fixture() {
+  const db = freshDb();
+  const make = async (day: number, overrides: Parameters<typeof newPrediction>[0] = {}) => {
+    const p = newPrediction({ createdAt: new Date(2026, 2, day, 12).toISOString(), ...overrides });
+    await createPrediction(db, p, []);
+    return p.id;
+  };
+  const ids = {
+    tomato: await make(1),
+    maize: await make(2, {
+      crop: 'corn',
+      top5: [{ classId: 'Corn_(maize)___Common_rust_', confidence: 0.9 }],
+    }),
+    unsure: await make(3, { verdict: 'unsure', unsure: true }),
+    other: await make(4, { owner: 'someone-else' }),
+  };
+  await setNote(db, ids.maize, 'Sprayed near the river');
+  await db.predictions.update(ids.tomato, { syncState: 'synced' });
+  const find = async (filter: Partial<HistoryFilter>, limit = 10) => {
+    const page = await queryHistory(db, TEST_OWNER, { ...NO_FILTER, ...filter }, limit, label, 'en');
+    return { ids: page.items.map((p) => p.id), total: page.total };
+  };
+  return { ids, find };
+}
+
+describe('queryHistory', () => {
+  it('lists the owner’s records newest first, and counts beyond the limit', async () => {
+    const { ids, find } = await fixture();
+    expect(await find({})).toEqual({ ids: [ids.unsure, ids.maize, ids.tomato], total: 3 });
+    expect(await find({}, 1)).toEqual({ ids: [ids.unsure], total: 3 });
+  });
+
+  it('searches disease names, crop names, notes and verdict words, every word must match', async () => {
+    const { ids, find } = await fixture();
+    expect((await find({ text: 'rust' })).ids).toEqual([ids.maize]);
+    expect((await find({ text: 'RIVER sprayed' })).ids).toEqual([ids.maize]);
+    expect((await find({ text: "can't tell" })).ids).toEqual([ids.unsure]);
+    expect((await find({ text: 'late blight' })).ids).toEqual([ids.unsure, ids.tomato]);
+    expect((await find({ text: 'river blight' })).ids).toEqual([]);
+  });
+
+  it('filters by crop, verdict, sync state and a date range of local days', async () => {
+    const { ids, find } = await fixture();
+    expect((await find({ crop: 'corn' })).ids).toEqual([ids.maize]);
+    expect((await find({ verdict: 'unsure' })).ids).toEqual([ids.unsure]);
+    expect((await find({ syncState: 'synced' })).ids).toEqual([ids.tomato]);
+    expect((await find({ from: '2026-03-02', to: '2026-03-02' })).ids).toEqual([ids.maize]);
+    expect((await find({ from: '2026-03-02' })).ids).toEqual([ids.unsure, ids.maize]);
+    expect((await find({ to: '2026-03-01', crop: 'tomato' })).ids).toEqual([ids.tomato]);
+  });
+});
