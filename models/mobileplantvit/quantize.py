@@ -1,4 +1,5 @@
-"""ONNX fp32 -> static int8 (per-channel weights, QDQ), calibrated on training images.
+"""ONNX fp32 -> int8: static (per-channel weights, QDQ), calibrated on training images, or int8 weights
+with float activations (weight_quantize.py); release.py picks the recipe that agrees most with fp32.
 
   .venv/bin/python -m mobileplantvit.quantize --fp32 mobileplantvit.fp32.onnx --out mobileplantvit.int8.onnx
 
@@ -27,6 +28,7 @@ from .data import IMAGE_SIZE, class_names, data_dir, read_tar
 from .export import INPUT_NAME
 from .field import load_field
 from .field_metrics import app_inputs
+from .weight_quantize import quantize_weights
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class Recipe:
     name: str
     float_prefixes: tuple[str, ...]
     method: CalibrationMethod
+    # int8 weights, float activations (weight_quantize.py): no calibration, no activation error.
+    weights_only: bool = False
 
 
 # Error added in the 32x32 layers compounds through every later block: on an early checkpoint, top-1
@@ -48,6 +52,7 @@ RECIPES = {
         Recipe("float-stem", ("/stem/",), CalibrationMethod.Percentile),
         Recipe("float-stem-stage1", ("/stem/", "/stage1/", "/down1/"), CalibrationMethod.Percentile),
         Recipe("float-stem-stage1-minmax", ("/stem/", "/stage1/", "/down1/"), CalibrationMethod.MinMax),
+        Recipe("int8-weights", (), CalibrationMethod.MinMax, weights_only=True),
     )
 }
 DEFAULT_RECIPE = "float-stem-stage1"
@@ -103,6 +108,10 @@ def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES
     # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The leaf distance
     # (leaf_distance.py) always stays in float: its distances need the precision.
     prefixes = (*recipe.float_prefixes, "/leaf_distance/")
+    if recipe.weights_only:
+        quantize_weights(fp32, out, keep_float=prefixes)
+        compact(out)
+        return
     keep_float = [n.name for n in onnx.load(str(fp32)).graph.node if any(p in n.name for p in prefixes)]
     extra = {"CalibPercentile": 99.99} if recipe.method == CalibrationMethod.Percentile else {}
     with tempfile.TemporaryDirectory() as tmp:
