@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { catchUpAccount } from './auth/after-sign-in.ts';
+import { freeRoom } from './db/free-room.ts';
 import { useSession } from './auth/useSession.ts';
 import { DisclaimerModal } from './components/DisclaimerModal.tsx';
 import { Header } from './components/Header.tsx';
@@ -49,6 +50,7 @@ function useBackgroundSync() {
   useEffect(() => {
     const stop = syncEngine.start();
     void catchUpAccount();
+    void freeRoom();
     return stop;
   }, []);
 

@@ -10,7 +10,7 @@ import { fetchServerPhoto } from '../sync/server-photos.ts';
 
 /**
  * Photo `index` of a diagnosis: this phone's own copy, else one fetched from the server for a record made
- * on another device — the small thumbnail first (it shows within seconds on 2G), then, when `size` is
+ * on another device (or whose whole photo this phone dropped to free room) — the small thumbnail first (it shows within seconds on 2G), then, when `size` is
  * 'full', the whole photo. Undefined while there is none (the caller shows a placeholder); offline, it
  * waits for the next time the photo is shown.
  */
@@ -22,14 +22,15 @@ export function usePredictionPhoto(
   const { id } = prediction;
   const found = useLiveQuery(async () => {
     const local = await getPhoto(db, id, index);
-    if (local !== undefined)
-      return { blob: size === 'thumbnail' ? local.thumbnail : local.photo, complete: true };
+    if (local !== undefined && size === 'thumbnail') return { blob: local.thumbnail, complete: true };
+    if (local?.photo) return { blob: local.photo, complete: true };
     const full = await getRemotePhoto(db, id, index, 'full');
     if (full !== undefined) return { blob: full.blob, complete: true };
-    const thumbnail = await getRemotePhoto(db, id, index, 'thumbnail');
-    return { blob: thumbnail?.blob, complete: size === 'thumbnail' && thumbnail !== undefined };
+    // This phone's thumbnail of a photo it dropped to free room, or one fetched from the server.
+    const thumbnail = local?.thumbnail ?? (await getRemotePhoto(db, id, index, 'thumbnail'))?.blob;
+    return { blob: thumbnail, complete: size === 'thumbnail' && thumbnail !== undefined };
   }, [id, index, size]);
-  const onServer = prediction.serverPhotos?.includes(index) ?? false;
+  const onServer = prediction.serverPhotos?.includes(index) ?? prediction.syncState === 'synced';
 
   useEffect(() => {
     if (found === undefined || found.complete || !onServer) return;

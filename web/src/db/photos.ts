@@ -6,8 +6,9 @@ export interface StoredPhoto {
   predictionId: string;
   /** 0-based position in the prediction; also the `index` of its upload. */
   index: number;
-  /** Compressed JPEG (longest side ≤ 1024 px): what is uploaded, the whole photo. */
-  photo: Blob;
+  /** Compressed JPEG (longest side ≤ 1024 px): what is uploaded, the whole photo. Null once dropped to free
+   *  room (db/photo-retention.ts): the server holds it and it is fetched again when opened. */
+  photo: Blob | null;
   /** The square the farmer framed and the model read; absent: the centred square. */
   square?: PhotoSquare;
   /** Small JPEG for lists. */
@@ -21,7 +22,7 @@ export interface StoredPhoto {
   uploaded: boolean;
 }
 
-export type NewPhoto = Omit<StoredPhoto, 'predictionId' | 'index' | 'uploaded'>;
+export type NewPhoto = Omit<StoredPhoto, 'predictionId' | 'index' | 'uploaded' | 'photo'> & { photo: Blob };
 
 export function photosOf(db: PhytoDb, predictionId: string): Promise<StoredPhoto[]> {
   return db.photos.where('predictionId').equals(predictionId).sortBy('index');

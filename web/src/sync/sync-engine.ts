@@ -53,6 +53,8 @@ type Stage<Counts extends Partial<SyncCounts>> = ({ kind: 'done' } & Counts) | S
 export interface SyncEngineState {
   running: boolean;
   last: SyncOutcome | null;
+  /** Runs in a row that ended in retry-later: one failed run on a flaky link is not yet news. */
+  failedRuns: number;
 }
 
 const HTTP_PERMANENT_UPLOAD = new Set([400, 413, 415, 422]);
@@ -72,7 +74,7 @@ const MIN_RETRY_DELAY_MS = 1_000;
  * await engine.sync({ force: true }); // "Sync now"
  */
 export class SyncEngine {
-  #state: SyncEngineState = { running: false, last: null };
+  #state: SyncEngineState = { running: false, last: null, failedRuns: 0 };
   #listeners = new Set<() => void>();
   #inFlight: Promise<SyncOutcome> | null = null;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -229,7 +231,8 @@ export class SyncEngine {
     for (const entry of await dueUploads(db, owner, this.#deps.now(), force)) {
       if (this.#deps.account() !== owner) return { kind: 'signed-out' };
       const photo = await db.photos.get([entry.predictionId, entry.index]);
-      if (photo === undefined || photo.uploaded) {
+      // Gone or already there (only an uploaded photo is ever dropped): nothing to send.
+      if (photo === undefined || photo.photo === null || photo.uploaded) {
         await db.outbox.delete(entry.key);
         continue;
       }
@@ -323,7 +326,13 @@ export class SyncEngine {
         this.#retryTimer = setTimeout(() => void this.sync(), delay);
       }
     }
-    this.#setState({ running: false, last: outcome });
+    const failedRuns =
+      outcome.kind === 'retry-later'
+        ? this.#state.failedRuns + 1
+        : outcome.kind === 'done'
+          ? 0
+          : this.#state.failedRuns;
+    this.#setState({ running: false, last: outcome, failedRuns });
     return outcome;
   }
 
