@@ -7,6 +7,8 @@ import { useOnline } from '../sync/useOnline.ts';
 import { useSyncStatus } from '../sync/useSyncStatus.ts';
 import { formatDateTime } from './names.ts';
 
+const FAILED_RUNS_BEFORE_TELLING = 2;
+
 /** "3 waiting to sync", when it last synced, and what stops it (offline, signed out, session expired). */
 export function SyncStatusCard() {
   const { t } = useTranslation();
@@ -19,8 +21,9 @@ export function SyncStatusCard() {
   if (expired) hint = t('sync.sessionExpired');
   else if (session === null && status.waiting > 0) hint = t('sync.signInToSync');
   else if (!online && status.waiting > 0) hint = t('sync.willSyncOnline');
-  // Not while a run is working: an earlier failure says nothing about the run in progress.
-  else if (status.last?.kind === 'retry-later' && !status.running) hint = t('sync.retrying');
+  // Only after runs failed again and again (each run already retried with backoff), and not while one is
+  // working: a single failure on a flaky link says nothing about the run in progress.
+  else if (status.failedRuns >= FAILED_RUNS_BEFORE_TELLING && !status.running) hint = t('sync.retrying');
 
   return (
     <section className="card sync-card" aria-labelledby="sync-title">
@@ -33,7 +36,12 @@ export function SyncStatusCard() {
           : session === null && !expired && status.waiting === 0
             ? t('sync.signInToKeep')
             : status.running
-              ? t('sync.running')
+              ? status.waiting + status.photosWaiting > 0
+                ? t('sync.runningLeft', {
+                    records: t('sync.recordsLeft', { count: status.waiting }),
+                    photos: t('sync.photosLeft', { count: status.photosWaiting }),
+                  })
+                : t('sync.running')
               : status.waiting > 0
                 ? t('sync.waiting', { count: status.waiting })
                 : t('sync.allSynced')}
