@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLimiter } from './limiter.ts';
+import { createLimiter, LimiterFullError } from './limiter.ts';
 
 describe('createLimiter', () => {
   it('runs at most `max` tasks at once and all of them in the end, failures included', async () => {
@@ -26,5 +26,19 @@ describe('createLimiter', () => {
       'rejected',
       'fulfilled',
     ]);
+  });
+});
+
+describe('createLimiter with a bounded queue', () => {
+  it('refuses at once what does not fit, and runs the rest', async () => {
+    const limit = createLimiter(1, 2);
+    let release = () => undefined as void;
+    const blocker = new Promise<void>((resolve) => (release = resolve));
+    const calls = [0, 1, 2, 3].map((i) => limit(() => (i === 0 ? blocker : Promise.resolve())).then(() => i));
+    const settled = Promise.allSettled(calls);
+    release();
+    const results = await settled;
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected']);
+    expect(results[3]).toMatchObject({ reason: new LimiterFullError() });
   });
 });

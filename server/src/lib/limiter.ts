@@ -1,12 +1,28 @@
+/** Thrown at once, without running the task, when the limiter's queue is full. */
+export class LimiterFullError extends Error {
+  constructor() {
+    super('Too much work queued; try again shortly');
+    this.name = 'LimiterFullError';
+  }
+}
+
 /**
- * At most `max` calls of `run` at once; the rest wait their turn in order. Decoding an image takes memory
- * in proportion to its pixels, so a burst of uploads is decoded a few at a time instead of all at once.
+ * At most `max` calls of `run` at once; up to `maxWaiting` more wait their turn in order, and beyond that a
+ * call fails at once with LimiterFullError (the caller answers 503 + Retry-After instead of queuing without
+ * bound). Decoding an image takes memory in proportion to its pixels, so a burst of uploads is decoded a
+ * few at a time instead of all at once.
  */
-export function createLimiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function createLimiter(
+  max: number,
+  maxWaiting = Number.POSITIVE_INFINITY,
+): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (running >= max) {
+      if (waiting.length >= maxWaiting) throw new LimiterFullError();
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
     running += 1;
     try {
       return await task();

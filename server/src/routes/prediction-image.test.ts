@@ -199,6 +199,16 @@ describe('POST and GET /api/predictions/:id/image', () => {
     expect(bomb.status).toBe(413);
   });
 
+  it('refuses a form with more than the one image field before parsing it (400), and keeps the photo', async () => {
+    const form = new FormData();
+    form.append('image', new Blob([new Uint8Array(await png())], { type: 'image/png' }), 'leaf.png');
+    for (let i = 0; i < 2000; i++) form.append(`f${i}`, 'x');
+    const res = await upload(form);
+    expect(res.status).toBe(400);
+    expect(errorCode(res.body)).toBe('validation_failed');
+    expect((await t.call('GET', `/api/predictions/${recordId}/image`, { token })).status).toBe(200);
+  });
+
   it('refuses an empty body', async () => {
     expect((await upload(new Uint8Array(0))).status).toBe(400);
   });
