@@ -65,7 +65,6 @@ async function main(): Promise<void> {
   const server = await startServer({
     mongoUri,
     dbName: `phyto_bench_${process.pid}`,
-    uploadDir: join(tempRoot, 'uploads'),
     devOtpInReply: true,
     sms: { sendOtp: () => Promise.resolve() },
     log: () => undefined,

@@ -4,12 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/src/testing/test-server.ts';
+import { startServer, type RunningServer } from '../server/src/server.ts';
+import { prediction, startTestServer, type TestServer } from '../server/src/testing/test-server.ts';
 import { REPO_DIR } from './model-paths.ts';
 import { skipOrFail } from './skip-or-fail.ts';
 
 // docker-compose's nginx, run for real with deploy/nginx.conf (only its upstream, root and port changed)
-// in front of the real API: what compose deploys, without a Docker engine.
+// in front of two real API processes on one database: what compose deploys, without a Docker engine.
 const NGINX = '/usr/sbin/nginx';
 
 async function freePort(): Promise<number> {
@@ -20,21 +21,43 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address !== null ? address.port : 0;
 }
 
+/** Every replica must sign and check tokens and codes with the same keys (compose passes one .env to all). */
+const SHARED_SECRETS = {
+  jwtSecret: 'nginx-test-jwt-secret-0123456789abcdef',
+  otpHmacKey: 'nginx-test-otp-hmac-key-0123456789abcdef',
+};
+
 const skip = skipOrFail(existsSync(NGINX) ? null : `${NGINX} is missing (apt-get install nginx)`);
 
 describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
   let api: TestServer;
+  let second: RunningServer;
   let nginx: ChildProcess;
   let base = '';
   const dir = mkdtempSync(join(tmpdir(), 'phyto-nginx-'));
 
   beforeAll(async () => {
     api = await startTestServer({
+      ...SHARED_SECRETS,
       trustedProxyHops: 1,
       ipLimits: {
         codeRequests: { max: 2, windowSeconds: 60 },
         verifications: { max: 100, windowSeconds: 60 },
       },
+    });
+    second = await startServer({
+      ...SHARED_SECRETS,
+      mongoUri: api.mongoUri,
+      dbName: api.db.databaseName,
+      clock: api.clock,
+      trustedProxyHops: 1,
+      devOtpInReply: true,
+      sms: { sendOtp: () => Promise.resolve() },
+      ipLimits: {
+        codeRequests: { max: 2, windowSeconds: 60 },
+        verifications: { max: 100, windowSeconds: 60 },
+      },
+      log: () => undefined,
     });
     chmodSync(dir, 0o755); // nginx's workers run as another user
     mkdirSync(join(dir, 'html', 'assets'), { recursive: true });
@@ -45,7 +68,7 @@ describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
     const site = readFileSync(join(REPO_DIR, 'deploy', 'nginx.conf'), 'utf8')
       .replace('listen 80;', `listen 127.0.0.1:${port};`)
       .replace('root /usr/share/nginx/html;', `root ${join(dir, 'html')};`)
-      .replace('http://api:3000', api.url);
+      .replace('server api:3000;', `server ${new URL(api.url).host}; server ${new URL(second.url).host};`);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
       .map((name) => `${name}_temp_path ${join(dir, name)};`)
       .join(' ');
@@ -72,6 +95,7 @@ describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
   });
   afterAll(async () => {
     nginx?.kill('SIGTERM');
+    await second?.close();
     await api?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -104,5 +128,45 @@ describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
       expect(res.headers.get('content-security-policy')?.split('default-src').length).toBe(2);
     }
     expect(statuses).toEqual([200, 200, 429]);
+  });
+
+  it('behaves as one API across two instances: photos readable through either, records stored once', async () => {
+    const call = (path: string, init: RequestInit & { token?: string } = {}) =>
+      fetch(`${base}${path}`, {
+        ...init,
+        headers: {
+          ...(init.token && { authorization: `Bearer ${init.token}` }),
+          ...(typeof init.body === 'string' && { 'content-type': 'application/json' }),
+          'x-forwarded-for': '203.0.113.99',
+          ...(init.headers as Record<string, string> | undefined),
+        },
+      });
+    api.clock.advance(61); // a fresh window of this suite's tiny per-address code limit
+    const { token } = await api.signUp();
+    const batch = Array.from({ length: 10 }, () => prediction());
+    const body = JSON.stringify({ records: batch });
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () => call('/api/predictions/sync', { method: 'POST', token, body })),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(
+      await api.db.collection('predictions').countDocuments({ clientId: { $in: batch.map((p) => p.id) } }),
+    ).toBe(10);
+
+    const [first] = batch;
+    const png = new Uint8Array(readFileSync(join(REPO_DIR, 'web', 'public', 'icons', 'icon-192.png')));
+    const upload = await call(`/api/predictions/${first?.id}/image?index=0`, {
+      method: 'POST',
+      token,
+      body: png,
+      headers: { 'content-type': 'image/png' },
+    });
+    expect(upload.status).toBe(201);
+    // nginx takes turns between the two instances: four reads reach both.
+    for (let i = 0; i < 4; i++) {
+      const read = await call(`/api/predictions/${first?.id}/image?index=0`, { token });
+      expect(read.status).toBe(200);
+      expect((await read.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    }
   });
 });

@@ -92,7 +92,6 @@ async function main(): Promise<void> {
 
   try {
     const config = loadConfig({
-      UPLOAD_DIR: join(root, '.data', 'uploads'),
       ...process.env,
       MONGODB_URI: mongoUri,
       ...(staticDir && { STATIC_DIR: staticDir }),

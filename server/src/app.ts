@@ -47,7 +47,6 @@ export interface AppDeps {
   sms: SmsSender;
   jwtSecret: string;
   otpHmacKey: string;
-  uploadDir: string;
   /** Built PWA to serve beside the API (web/dist); absent: API only. */
   staticDir?: string | undefined;
   corsOrigins: string[];
@@ -143,7 +142,7 @@ export function createApp(deps: AppDeps) {
       '/predictions',
       predictionsRoute({
         predictions: new PredictionService(predictionRepo, clock),
-        photos: new PhotoService(predictionRepo, new PhotoStore(deps.uploadDir), clock),
+        photos: new PhotoService(predictionRepo, new PhotoStore(db), clock),
         requireAuth: guard,
       }),
     );

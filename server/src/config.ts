@@ -24,7 +24,6 @@ const EnvSchema = z.object({
   OTP_HMAC_KEY: z.optional(z.string()),
   /** Comma-separated origins allowed to call the API cross-origin; empty = same origin only. */
   CORS_ORIGIN: z._default(z.string(), ''),
-  UPLOAD_DIR: z._default(z.string().check(z.minLength(1)), 'uploads'),
   STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
   DEV_OTP_IN_REPLY: z.optional(booleanFromEnv),
   /** How many proxies of our own stand in front of the API (compose: 1, its nginx). The client's address
@@ -43,7 +42,6 @@ export interface Config {
   jwtSecret: string;
   otpHmacKey: string;
   corsOrigins: string[];
-  uploadDir: string;
   staticDir: string | undefined;
   devOtpInReply: boolean;
   trustedProxyHops: number;
@@ -99,7 +97,6 @@ export function loadConfig(
     corsOrigins: e.CORS_ORIGIN.split(',')
       .map((o) => o.trim())
       .filter((o) => o.length > 0),
-    uploadDir: e.UPLOAD_DIR,
     staticDir: e.STATIC_DIR,
     devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,

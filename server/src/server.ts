@@ -37,7 +37,7 @@ export interface RunningServer {
  *
  * @example
  * const mongo = await startEmbeddedMongo({ dataDir });
- * const server = await startServer({ mongoUri: mongo.uri, staticDir: 'web/dist', uploadDir, devOtpInReply: true });
+ * const server = await startServer({ mongoUri: mongo.uri, staticDir: 'web/dist', devOtpInReply: true });
  * await fetch(`${server.url}/api/health`);
  * await server.close();
  */
@@ -64,7 +64,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sms: options.sms ?? new ConsoleSmsSender(),
     jwtSecret: options.jwtSecret ?? randomSecret(),
     otpHmacKey: options.otpHmacKey ?? randomSecret(),
-    uploadDir: options.uploadDir ?? 'uploads',
     staticDir: options.staticDir,
     corsOrigins: options.corsOrigins ?? [],
     devOtpInReply: options.devOtpInReply ?? false,

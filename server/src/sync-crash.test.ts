@@ -48,7 +48,6 @@ async function spawnServer(): Promise<{ child: ChildProcess; url: string }> {
       JWT_SECRET: 'crash-test-jwt-secret-0123456789abcdef',
       OTP_HMAC_KEY: 'crash-test-otp-hmac-key-0123456789abcdef',
       DEV_OTP_IN_REPLY: 'true',
-      UPLOAD_DIR: join(tempRoot, 'uploads'),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -53,7 +53,6 @@ export class Stack {
       dbName: 'phyto_e2e',
       port: this.port,
       staticDir: this.staticDir,
-      uploadDir: join(this.tempDir, 'uploads'),
       devOtpInReply: true,
       ...this.secrets,
       log: () => undefined,

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,10 +113,11 @@ describe('POST and GET /api/predictions/:id/image', () => {
   });
 
   it('replaces a re-uploaded photo without leaving the old file behind', async () => {
-    const before = (await readdir(t.uploadDir)).length;
+    const files = t.db.collection('photo_files');
+    const before = await files.countDocuments();
     expect((await upload(jpegWithGps)).status).toBe(201);
     expect((await upload(jpegWithGps)).status).toBe(201);
-    expect((await readdir(t.uploadDir)).length).toBe(before);
+    expect(await files.countDocuments()).toBe(before);
     const doc = await t.db.collection('predictions').findOne({ clientId: recordId });
     expect(doc?.uploadedPhotos).toEqual([0, 1]);
   });

@@ -83,14 +83,15 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
  * fields took seconds of CPU, and the app never sends more than the photo.
  */
 async function readPhoto(request: Request): Promise<Uint8Array> {
-  let bytes: Uint8Array = new Uint8Array(await request.arrayBuffer());
+  const body = new Uint8Array(await request.arrayBuffer());
+  let bytes: Uint8Array = body;
   const contentType = request.headers.get('content-type') ?? '';
   if (contentType.toLowerCase().startsWith('multipart/form-data')) {
     const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
     if (boundary === undefined) throw new HttpError(400, 'bad_request', 'Malformed multipart body');
-    if (countOccurrences(bytes, `--${boundary}`) > 2)
+    if (countOccurrences(body, `--${boundary}`) > 2)
       throw new HttpError(400, 'validation_failed', 'image: send the photo as the only field of the form');
-    const form = await new Response(bytes, { headers: { 'content-type': contentType } })
+    const form = await new Response(body, { headers: { 'content-type': contentType } })
       .formData()
       .catch((err: unknown) => {
         throw new HttpError(400, 'bad_request', 'Malformed multipart body', { cause: err });

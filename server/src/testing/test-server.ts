@@ -22,7 +22,6 @@ export interface TestServer {
   mongoUri: string;
   clock: ManualClock;
   server: RunningServer;
-  uploadDir: string;
   /** Restart-free access to the same database, for checking what was (not) stored. */
   db: RunningServer['db'];
   call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
@@ -50,12 +49,10 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
   const mongoUri =
     process.env.MONGODB_URI ?? (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
   const clock = new ManualClock();
-  const uploadDir = join(tempRoot, 'uploads');
   const server = await startServer({
     mongoUri,
     dbName: `phyto_test_${randomUUID().slice(0, 8)}`,
     clock,
-    uploadDir,
     devOtpInReply: true,
     sms: { sendOtp: () => Promise.resolve() },
     ipLimits: GENEROUS_LIMITS,
@@ -84,7 +81,6 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     mongoUri,
     clock,
     server,
-    uploadDir,
     db: server.db,
     call,
     async signUp(phone = randomPhone()) {
