@@ -23,6 +23,10 @@ export function errorHandler(log: (message: string, err: unknown) => void = cons
       // Hono's own: malformed JSON (400), body limit (413) and the like.
       return reply(c, err.status, errorCodeForStatus(err.status), err.message || 'Request refused');
     }
+    if (c.req.raw.signal.aborted) {
+      // The client left and its database work was stopped with it: nobody reads this reply.
+      return reply(c, 400, 'bad_request', 'The request was abandoned');
+    }
     if (isDatabaseUnavailable(err)) {
       log('[api] database unavailable', err);
       return reply(c, 503, 'unavailable', 'The database is unavailable; try again shortly');

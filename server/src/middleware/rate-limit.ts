@@ -27,8 +27,12 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
       const now = options.clock.now().getTime();
       const start = now - (now % windowMs);
       const end = start + windowMs;
-      const count = await options.windows.hit(`${options.name}:${key}:${start}`, new Date(end));
-      if (count > options.max) {
+      const allowed = await options.windows.claim(
+        `${options.name}:${key}:${start}`,
+        options.max,
+        new Date(end),
+      );
+      if (!allowed) {
         const retryAfter = Math.max(1, Math.ceil((end - now) / 1000));
         throw new HttpError(429, 'too_many_requests', 'Too many requests from this address; slow down', {
           headers: { 'Retry-After': String(retryAfter) },

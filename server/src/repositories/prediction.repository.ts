@@ -44,6 +44,9 @@ export interface ChangePosition {
   id: string;
 }
 
+/** A list read that takes longer than this is stopped by the database (it would be abandoned anyway). */
+const READ_MAX_MS = 15_000;
+
 export function predictionKey(userId: string, clientId: string): string {
   return `${userId}:${clientId}`;
 }
@@ -100,21 +103,26 @@ export class PredictionRepository {
     return this.predictions.findOne({ _id: predictionKey(userId, clientId) });
   }
 
-  findPage(userId: string, skip: number, limit: number): Promise<PredictionDoc[]> {
+  findPage(userId: string, skip: number, limit: number, signal?: AbortSignal): Promise<PredictionDoc[]> {
     return this.predictions
-      .find({ userId })
+      .find({ userId }, { signal, maxTimeMS: READ_MAX_MS })
       .sort({ createdAt: -1, _id: -1 })
       .skip(skip)
       .limit(limit)
       .toArray();
   }
 
-  count(userId: string): Promise<number> {
-    return this.predictions.countDocuments({ userId });
+  count(userId: string, signal?: AbortSignal): Promise<number> {
+    return this.predictions.countDocuments({ userId }, { signal, maxTimeMS: READ_MAX_MS });
   }
 
   /** The user's records changed after `after` (exclusive), oldest change first; served by the `changes` index. */
-  findChanges(userId: string, after: ChangePosition | null, limit: number): Promise<PredictionDoc[]> {
+  findChanges(
+    userId: string,
+    after: ChangePosition | null,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<PredictionDoc[]> {
     const since = after
       ? {
           $or: [
@@ -124,7 +132,7 @@ export class PredictionRepository {
         }
       : {};
     return this.predictions
-      .find({ userId, ...since })
+      .find({ userId, ...since }, { signal, maxTimeMS: READ_MAX_MS })
       .sort({ updatedAt: 1, _id: 1 })
       .limit(limit)
       .toArray();

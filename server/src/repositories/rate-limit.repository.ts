@@ -1,17 +1,22 @@
 import type { Collection, Db } from 'mongodb';
 import { isDuplicateKey } from '../lib/mongo-errors.ts';
 
-/** One fixed window of one limit for one key (e.g. code requests from one address). */
+/**
+ * One fixed window of one limit for one key (e.g. code requests from one address): a counter document
+ * `${key}:${window start}` and one slot document `${key}:${window start}#${n}` per request let through.
+ */
 export interface RateWindowDoc {
-  /** `${key}:${window start in ms}`: every hit is an `_id` lookup, fast on FerretDB too. */
   _id: string;
-  count: number;
+  count?: number;
   purgeAt: Date;
 }
 
 /**
- * Request counters in the database, so that every API instance behind the load balancer counts into
- * the same window. `$inc` on an upsert is atomic on MongoDB and on FerretDB.
+ * Request counters in the database, so that every API instance behind the load balancer counts into the
+ * same window. The `$inc` counter alone is exact on MongoDB but not on FerretDB, which applies an update
+ * by reading and rewriting the document (parallel increments can be lost). So a request is let through
+ * only by *inserting* a numbered slot, 1..max: a unique `_id` cannot be inserted twice on either server.
+ * The counter only says where to start looking (on MongoDB, exactly the free slot).
  */
 export class RateLimitRepository {
   private readonly windows: Collection<RateWindowDoc>;
@@ -20,8 +25,20 @@ export class RateLimitRepository {
     this.windows = db.collection<RateWindowDoc>('rate_limits');
   }
 
-  /** Counts one hit in the window and returns the count including it. */
-  async hit(id: string, purgeAt: Date): Promise<number> {
+  /** Claims one of the window's `max` slots; false when they are all taken. */
+  async claim(id: string, max: number, purgeAt: Date): Promise<boolean> {
+    for (let slot = await this.#count(id, purgeAt); slot <= max; slot++) {
+      try {
+        await this.windows.insertOne({ _id: `${id}#${slot}`, purgeAt });
+        return true;
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
+    return false;
+  }
+
+  async #count(id: string, purgeAt: Date): Promise<number> {
     for (;;) {
       try {
         const doc = await this.windows.findOneAndUpdate(
@@ -31,7 +48,7 @@ export class RateLimitRepository {
         );
         return doc?.count ?? 1;
       } catch (err) {
-        // Two first hits racing to create the window: one wins, the other counts into it on retry.
+        // Two first hits racing to create the counter: one wins, the other counts into it on retry.
         if (!isDuplicateKey(err)) throw err;
       }
     }

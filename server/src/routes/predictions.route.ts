@@ -9,6 +9,7 @@ import { SyncPushBodySchema } from '@phyto/shared/sync';
 import { PhotoSizeSchema, UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
 import { HttpError, payloadTooLarge } from '../lib/http-error.ts';
 import { validate } from '../lib/validate.ts';
+import { perUserConcurrency } from '../middleware/per-user-concurrency.ts';
 import type { AuthEnv } from '../middleware/require-auth.ts';
 import type { PhotoService } from '../services/photo.service.ts';
 import type { PredictionService } from '../services/prediction.service.ts';
@@ -29,16 +30,17 @@ const MULTIPART_SLACK_BYTES = 64 * 1024;
 
 export function predictionsRoute(deps: PredictionsRouteDeps) {
   const { predictions, photos, requireAuth } = deps;
+  const oneUserReads = perUserConcurrency(2);
   return new Hono<AuthEnv>()
     .use(requireAuth)
     .post('/sync', validate('json', SyncPushBodySchema), async (c) =>
       c.json(await predictions.sync(c.var.user._id, c.req.valid('json').records)),
     )
-    .get('/history', validate('query', HistoryQuerySchema), async (c) =>
-      c.json(await predictions.history(c.var.user._id, c.req.valid('query'))),
+    .get('/history', oneUserReads, validate('query', HistoryQuerySchema), async (c) =>
+      c.json(await predictions.history(c.var.user._id, c.req.valid('query'), c.req.raw.signal)),
     )
-    .get('/changes', validate('query', ChangesQuerySchema), async (c) =>
-      c.json(await predictions.changes(c.var.user._id, c.req.valid('query'))),
+    .get('/changes', oneUserReads, validate('query', ChangesQuerySchema), async (c) =>
+      c.json(await predictions.changes(c.var.user._id, c.req.valid('query'), c.req.raw.signal)),
     )
     .put(
       '/:id/note',

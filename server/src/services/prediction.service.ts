@@ -66,10 +66,11 @@ export class PredictionService {
     return toPredictionRecord(doc);
   }
 
-  async history(userId: string, query: HistoryQuery): Promise<HistoryPage> {
+  /** `signal`: the client went away; its database work stops too. */
+  async history(userId: string, query: HistoryQuery, signal?: AbortSignal): Promise<HistoryPage> {
     const [docs, total] = await Promise.all([
-      this.predictions.findPage(userId, (query.page - 1) * query.limit, query.limit),
-      this.predictions.count(userId),
+      this.predictions.findPage(userId, (query.page - 1) * query.limit, query.limit, signal),
+      this.predictions.count(userId, signal),
     ]);
     return { items: docs.map(toPredictionRecord), page: query.page, limit: query.limit, total };
   }
@@ -80,9 +81,9 @@ export class PredictionService {
    * the last page's cursor therefore never goes past `now − SETTLE_MS`, and the next pull reads that last
    * minute again (applying a record twice changes nothing on the phone).
    */
-  async changes(userId: string, query: ChangesQuery): Promise<ChangesPage> {
+  async changes(userId: string, query: ChangesQuery, signal?: AbortSignal): Promise<ChangesPage> {
     const after = parseCursor(query.after);
-    const docs = await this.predictions.findChanges(userId, after, query.limit + 1);
+    const docs = await this.predictions.findChanges(userId, after, query.limit + 1, signal);
     const more = docs.length > query.limit;
     const items = docs.slice(0, query.limit);
     const last = items.at(-1);
