@@ -391,7 +391,7 @@ async function main(): Promise<number> {
       },
     },
     {
-      name: 'a fresh browser signs in and pulls the history',
+      name: 'a fresh browser signs in and pulls the history, its photos on demand, and later notes',
       skip: noData,
       async run() {
         secondDevice = await launchBrowser();
@@ -402,6 +402,23 @@ async function main(): Promise<number> {
         const item = other.locator(`[data-testid="history-item"][data-id="${predictionId}"]`);
         await item.waitFor({ timeout: 30_000 });
         expectEqual(await item.getAttribute('data-sync-state'), 'synced', 'pulled record sync state');
+        // Its photo is on the server only: the thumbnail is fetched for the list, the photo when opened.
+        await item.locator('img.thumb').waitFor({ timeout: 30_000 });
+        await item.click();
+        await other.locator('img.result-photo').waitFor({ timeout: 30_000 });
+
+        // A note written later on the first phone reaches this one at its next sync.
+        await page.goto(`/result/${predictionId}`);
+        await page.getByTestId('note-input').fill('sprayed copper on Monday');
+        await page.getByTestId('save-note').click();
+        await page.getByTestId('nav-home').click();
+        await page.getByTestId('sync-now').click();
+        await eventually(async () => {
+          await other.goto('/');
+          await other.getByTestId('sync-now').click();
+          await other.goto(`/result/${predictionId}`);
+          return (await other.getByTestId('note-input').inputValue()) === 'sprayed copper on Monday';
+        }, 'the note from the first phone on the second');
       },
     },
     {
