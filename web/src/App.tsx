@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { catchUpAccount } from './auth/after-sign-in.ts';
-import { freeRoom } from './db/free-room.ts';
+import { startServices } from './app/services.ts';
 import { useSession } from './auth/useSession.ts';
 import { DisclaimerModal } from './components/DisclaimerModal.tsx';
 import { Header } from './components/Header.tsx';
@@ -13,7 +12,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { ResultPage } from './pages/ResultPage.tsx';
 import { syncProfile } from './settings/profile-sync.ts';
 import { useMyCrops } from './settings/usePreferences.ts';
-import { syncEngine } from './sync/sync.ts';
+import { useServices } from './services/context.ts';
 
 // Pages a farmer rarely opens load as their own chunks (precached by the service worker, so offline too):
 // they keep the app shell small.
@@ -46,21 +45,17 @@ function useBackgroundSync() {
   const crops = useMyCrops();
   const { session } = useSession();
   const token = session?.token;
+  const services = useServices();
 
-  useEffect(() => {
-    const stop = syncEngine.start();
-    void catchUpAccount();
-    void freeRoom();
-    return stop;
-  }, []);
+  useEffect(() => startServices(services), [services]);
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
   useEffect(() => {
-    if (token !== undefined) void syncProfile();
-  }, [language, crops, token]);
+    if (token !== undefined) void syncProfile(services.api);
+  }, [language, crops, token, services]);
 }
 
 export function App() {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/useSession.ts';
-import { db } from '../db/db.ts';
 import { countOwned, transferRecords } from '../db/ownership.ts';
 import { NO_OWNER } from '../db/schema.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
-import { syncEngine } from '../sync/sync.ts';
+import { useServices } from '../services/context.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useBusyAction } from './useBusyAction.ts';
 
@@ -16,11 +15,12 @@ const DISMISSED_KEY = 'phyto.adoptDismissedBy';
  * never added silently (on a shared phone they may be someone else's).
  */
 export function AdoptRecordsPrompt() {
+  const { db, syncEngine } = useServices();
   const { t } = useTranslation();
   const { session } = useSession();
   const { busy, error, run } = useBusyAction();
   const [dismissedBy, setDismissedBy] = useState(() => localStorage.getItem(DISMISSED_KEY));
-  const unowned = useLiveQuery(() => countOwned(db, NO_OWNER), []);
+  const unowned = useLiveQuery(() => countOwned(db, NO_OWNER), [db]);
   if (session === null || unowned === undefined || unowned.total === 0 || dismissedBy === session.user.id)
     return null;
   const userId = session.user.id;

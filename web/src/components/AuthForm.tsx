@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { OtpCodeSchema, type OtpRequestReply } from '@phyto/shared';
-import { catchUpAccount } from '../auth/after-sign-in.ts';
+import { catchUpAccount } from '../app/services.ts';
 import { sessionStore } from '../auth/session.ts';
 import {
   callingCode,
@@ -13,13 +13,15 @@ import {
   type CountryCode,
 } from '../auth/phone-number.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { api } from '../sync/api.ts';
+import { useServices } from '../services/context.ts';
 import type { AuthFlow } from '../sync/api-client.ts';
 import { useBusyAction } from './useBusyAction.ts';
 import { OtpInput } from './OtpInput.tsx';
 
 /** Phone (+ name at sign-up) → one-time code by SMS → signed in. Shared by /signin and /signup. */
 export function AuthForm({ flow }: { flow: AuthFlow }) {
+  const services = useServices();
+  const { api } = services;
   const { t } = useTranslation();
   const { busy, error, setError, run } = useBusyAction();
   const [language] = useLanguage();
@@ -63,7 +65,7 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
           ? await api.verifySignup({ phone: e164, code, name: name.trim(), language })
           : await api.verifySignin({ phone: e164, code });
       sessionStore.signIn(reply);
-      void catchUpAccount();
+      void catchUpAccount(services);
       void navigate(params.get('next') ?? '/', { replace: true });
     });
   }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { verdictOf, type Verdict } from '@phyto/shared';
-import { db } from '../db/db.ts';
+import { useServices } from '../services/context.ts';
 import { queryHistory, type HistoryFilter } from '../history/history-filter.ts';
 import { historyCsv, type CsvLabels } from '../history/history-csv.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -9,6 +9,7 @@ import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** Downloads the signed-in account's history, as filtered on screen, as a CSV file for a spreadsheet. */
 export function HistoryExport({ owner, filter }: { owner: string; filter: HistoryFilter }) {
+  const { db } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { busy, error, run } = useBusyAction();

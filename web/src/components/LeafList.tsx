@@ -3,8 +3,8 @@ import type { CropId } from '@phyto/shared';
 import type { StoredPhoto } from '../db/photos.ts';
 import { leafTop1 } from '../diagnosis/summarize.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { BlobImage } from './Thumbnail.tsx';
-import { diseaseName, formatPercent } from './names.ts';
+import { BlobImage } from './BlobImage.tsx';
+import { diseaseName, formatPercent } from '../i18n/format.ts';
 
 /** Each leaf's own answer beside the combined one, and how many leaves agree with it. */
 export function LeafList({

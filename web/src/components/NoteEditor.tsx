@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../db/db.ts';
+import { useServices } from '../services/context.ts';
 import { setNote } from '../db/predictions.ts';
 import { NOTE_MAX_LENGTH } from '@phyto/shared';
-import { errorText } from './errorKey.ts';
+import { errorText } from './errorText.ts';
 
 /** The farmer's own note. Saved on the phone at once; the sync takes it to the account, also after a later edit. */
 export function NoteEditor({ id, note }: { id: string; note: string }) {
+  const { db } = useServices();
   const { t } = useTranslation();
   const [draft, setDraft] = useState(note);
   const [message, setMessage] = useState<string | null>(null);

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { BlobImage } from './Thumbnail.tsx';
+import { BlobImage } from './BlobImage.tsx';
 import { usePredictionPhoto } from './usePredictionPhoto.ts';
-import { diseaseName, formatDateTime, formatPercent } from './names.ts';
+import { diseaseName, formatDateTime, formatPercent } from '../i18n/format.ts';
 
 /** One diagnosis in a list: thumbnail, the answer (a disease name only when confident), time, sync state. */
 export function PredictionRow({ prediction: p }: { prediction: StoredPrediction }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionStore } from '../auth/session.ts';
-import { db } from '../db/db.ts';
+import { useServices } from '../services/context.ts';
 import { countOwned, removeRecords } from '../db/ownership.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -12,10 +12,11 @@ import { useBusyAction } from './useBusyAction.ts';
  * next person does not see them; removing says first what has not reached the server yet.
  */
 export function SignOutPanel({ userId }: { userId: string }) {
+  const { db } = useServices();
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useBusyAction();
-  const owned = useLiveQuery(() => countOwned(db, userId), [userId]);
+  const owned = useLiveQuery(() => countOwned(db, userId), [userId, db]);
 
   if (!asking)
     return (

@@ -2,15 +2,16 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/useSession.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { syncEngine } from '../sync/sync.ts';
+import { useServices } from '../services/context.ts';
 import { useOnline } from '../sync/useOnline.ts';
 import { useSyncStatus } from '../sync/useSyncStatus.ts';
-import { formatDateTime } from './names.ts';
+import { formatDateTime } from '../i18n/format.ts';
 
 const FAILED_RUNS_BEFORE_TELLING = 2;
 
 /** "3 waiting to sync", when it last synced, and what stops it (offline, signed out, session expired). */
 export function SyncStatusCard() {
+  const { syncEngine } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { session, expired } = useSession();

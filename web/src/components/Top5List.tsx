@@ -1,7 +1,7 @@
 import type { TopPrediction } from '@phyto/shared';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { classCropName, diseaseName, formatPercent } from './names.ts';
+import { classCropName, diseaseName, formatPercent } from '../i18n/format.ts';
 
 export function Top5List({ top5 }: { top5: readonly TopPrediction[] }) {
   const { t } = useTranslation();

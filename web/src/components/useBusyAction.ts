@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from './errorKey.ts';
+import { errorText } from './errorText.ts';
 
 /**
  * Runs one user action at a time: `busy` disables the buttons meanwhile, and a failure becomes a sentence

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import type { PhotoSize } from '@phyto/shared';
-import { db } from '../db/db.ts';
 import { getPhoto } from '../db/photos.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { getRemotePhoto } from '../db/remote-photos.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
-import { api } from '../sync/api.ts';
+import { useServices } from '../services/context.ts';
 import { fetchServerPhoto } from '../sync/server-photos.ts';
 
 /**
@@ -19,6 +18,7 @@ export function usePredictionPhoto(
   index: number,
   size: PhotoSize,
 ): Blob | undefined {
+  const { db, api } = useServices();
   const { id } = prediction;
   const found = useLiveQuery(async () => {
     const local = await getPhoto(db, id, index);
@@ -29,7 +29,7 @@ export function usePredictionPhoto(
     // This phone's thumbnail of a photo it dropped to free room, or one fetched from the server.
     const thumbnail = local?.thumbnail ?? (await getRemotePhoto(db, id, index, 'thumbnail'))?.blob;
     return { blob: thumbnail, complete: size === 'thumbnail' && thumbnail !== undefined };
-  }, [id, index, size]);
+  }, [id, index, size, db]);
   const onServer = prediction.serverPhotos?.includes(index) ?? prediction.syncState === 'synced';
 
   useEffect(() => {
@@ -39,7 +39,7 @@ export function usePredictionPhoto(
     void (async () => {
       for (const next of sizes) await fetchServerPhoto(db, api, id, index, next);
     })().catch(() => undefined); // offline or refused: the placeholder stays, the next showing tries again
-  }, [found, onServer, id, index, size]);
+  }, [found, onServer, id, index, size, api, db]);
 
   return found?.blob;
 }

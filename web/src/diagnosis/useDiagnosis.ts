@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import type { CropId } from '@phyto/shared';
 import { useInference } from '../ml/useInference.ts';
 import { sessionStore } from '../auth/session.ts';
-import { db } from '../db/db.ts';
+import type { PhytoDb } from '../db/schema.ts';
+import { useServices } from '../services/context.ts';
 import { createPrediction, getPrediction, unsureRuleOf, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf, type NewPhoto } from '../db/photos.ts';
 import type { PhotoDiagnosis } from '../ml/useInference.ts';
@@ -26,6 +27,7 @@ function toNewPhoto(d: PhotoDiagnosis, square: PhotoSquare | null): NewPhoto {
  * Errors carry an i18n key as their message.
  */
 export function useDiagnosis() {
+  const { db } = useServices();
   const { status, retry, diagnosePhoto } = useInference();
 
   const diagnose = useCallback(
@@ -52,7 +54,7 @@ export function useDiagnosis() {
       );
       return id;
     },
-    [diagnosePhoto],
+    [diagnosePhoto, db],
   );
 
   const addLeaf = useCallback(
@@ -69,14 +71,14 @@ export function useDiagnosis() {
       if (summary === null) throw new Error('errors.cropNotCovered');
       await updateDiagnosis(db, id, { crop: prediction.crop, ...summary }, toNewPhoto(d, null));
     },
-    [diagnosePhoto],
+    [diagnosePhoto, db],
   );
 
   return { status, retry, diagnose, addLeaf };
 }
 
 /** The same leaves judged under another crop; needs no model, so it works before the model loads. */
-export async function changeCrop(id: string, crop: CropId | null): Promise<void> {
+export async function changeCrop(db: PhytoDb, id: string, crop: CropId | null): Promise<void> {
   const [prediction, photos] = await Promise.all([getPrediction(db, id), photosOf(db, id)]);
   const rule = prediction === undefined ? null : unsureRuleOf(prediction);
   if (prediction?.classes == null || rule === null) throw new Error('errors.notFound');

@@ -1,7 +1,7 @@
 import { verdictOf, type Language } from '@phyto/shared';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { cropName } from '../i18n/languages.ts';
-import { diseaseName } from '../components/names.ts';
+import { diseaseName } from '../i18n/format.ts';
 
 /** Column headings and the words for verdicts and sync states, in the farmer's language. */
 export interface CsvLabels {

@@ -3,7 +3,7 @@ import { verdictOf, type CropId, type Language, type Verdict } from '@phyto/shar
 import type { StoredPrediction, SyncState } from '../db/predictions.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { cropName } from '../i18n/languages.ts';
-import { diseaseName } from '../components/names.ts';
+import { diseaseName } from '../i18n/format.ts';
 
 /** What the history list shows: every field optional, all of them must match. */
 export interface HistoryFilter {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { englishTranslation, loadLanguage } from './languages.ts';
-import { storedLanguage } from './language.ts';
+import { storedLanguage } from './language-choice.ts';
 
 /** Every UI string lives in ./locales/<lang>.json; disease and crop names come from the shared advice. */
 export const i18n = i18next.createInstance();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@phyto/shared';
 import { switchLanguage } from './index.ts';
-import { asLanguage, rememberLanguage } from './language.ts';
+import { asLanguage, rememberLanguage } from './language-choice.ts';
 
 function setLanguage(language: Language): void {
   rememberLanguage(language);

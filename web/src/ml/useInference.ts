@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { InferenceClient, type ModelStatus } from './inference-client.ts';
+import { useServices } from '../services/context.ts';
+import type { ModelStatus } from './inference-client.ts';
 import type { QualityIssue } from './protocol.ts';
 import type { PhotoSquare } from './square.ts';
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
@@ -24,22 +25,6 @@ export interface PhotoDiagnosis {
   thumbnail: Blob;
 }
 
-// One worker for the whole page: the model is large, so every component shares the same session.
-let sharedClient: InferenceClient | null = null;
-function client(): InferenceClient {
-  sharedClient ??= new InferenceClient(
-    () =>
-      new Worker(new URL('./worker/inference.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'inference',
-      }),
-  );
-  return sharedClient;
-}
-
-const subscribe = (listener: () => void): (() => void) => client().subscribe(listener);
-const getStatus = (): ModelStatus => client().status;
-
 /**
  * The model, as React sees it. Mounting a component that uses it starts the (memoised) model download.
  *
@@ -56,7 +41,11 @@ export function useInference(): {
    *  i18n key ('errors.notAnImage', 'errors.modelFailed', ...) on failure. */
   diagnosePhoto: (file: Blob, square?: PhotoSquare | null) => Promise<PhotoDiagnosis>;
 } {
-  const status = useSyncExternalStore(subscribe, getStatus);
+  const client = useServices().inference;
+  const status = useSyncExternalStore(
+    useCallback((listener: () => void) => client().subscribe(listener), [client]),
+    () => client().status,
+  );
 
   useEffect(() => {
     // The status already shows a failure; the catch only stops an unhandled rejection. A download cut by
@@ -68,13 +57,13 @@ export function useInference(): {
     load();
     window.addEventListener('online', load);
     return () => window.removeEventListener('online', load);
-  }, []);
+  }, [client]);
   const retry = useCallback(
     () =>
       void client()
         .load()
         .catch(() => undefined),
-    [],
+    [client],
   );
 
   const diagnosePhoto = useCallback(
@@ -91,7 +80,7 @@ export function useInference(): {
         thumbnail: output.thumbnail,
       };
     },
-    [],
+    [client],
   );
 
   return { status, retry, diagnosePhoto };

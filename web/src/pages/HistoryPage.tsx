@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CROPS, CropIdSchema, VERDICTS, type Verdict } from '@phyto/shared';
 import { PredictionRow } from '../components/PredictionRow.tsx';
-import { db } from '../db/db.ts';
+import { useServices } from '../services/context.ts';
 import type { SyncState } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { cropName } from '../i18n/languages.ts';
@@ -16,6 +16,7 @@ const STEP = 30;
 const SYNC_STATES: SyncState[] = ['pending', 'synced', 'rejected'];
 
 export function HistoryPage() {
+  const { db } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const owner = useOwner();

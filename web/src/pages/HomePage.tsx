@@ -6,7 +6,7 @@ import type { CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { CoverageNote } from '../components/CoverageNote.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
-import { errorText } from '../components/errorKey.ts';
+import { errorText } from '../components/errorText.ts';
 import { ModelStatusView } from '../components/ModelStatusView.tsx';
 import { MyCropsPrompt } from '../components/MyCropsPrompt.tsx';
 import { PredictionRow } from '../components/PredictionRow.tsx';
@@ -14,7 +14,7 @@ import { SyncStatusCard } from '../components/SyncStatusCard.tsx';
 import { AdoptRecordsPrompt } from '../components/AdoptRecordsPrompt.tsx';
 import { LeafFramer } from '../components/LeafFramer.tsx';
 import type { PhotoSquare } from '../ml/square.ts';
-import { db } from '../db/db.ts';
+import { useServices } from '../services/context.ts';
 import { listPredictions } from '../db/predictions.ts';
 import { useOwner } from '../auth/useOwner.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
@@ -28,6 +28,7 @@ const RECENT = 5;
 const PHOTO_TIP_UNTIL = 3;
 
 export function HomePage() {
+  const { db } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const navigate = useNavigate();
@@ -42,7 +43,7 @@ export function HomePage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const owner = useOwner();
-  const recent = useLiveQuery(() => listPredictions(db, { owner, offset: 0, limit: RECENT }), [owner]);
+  const recent = useLiveQuery(() => listPredictions(db, { owner, offset: 0, limit: RECENT }), [owner, db]);
   const covered = isCropCovered(crop);
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {

@@ -11,12 +11,12 @@ import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { NotLeafAnswer } from '../components/NotLeafAnswer.tsx';
-import { BlobImage } from '../components/Thumbnail.tsx';
+import { BlobImage } from '../components/BlobImage.tsx';
 import { usePredictionPhoto } from '../components/usePredictionPhoto.ts';
 import { Top5List } from '../components/Top5List.tsx';
 import { UnsureAnswer } from '../components/UnsureAnswer.tsx';
-import { formatDateTime } from '../components/names.ts';
-import { db } from '../db/db.ts';
+import { formatDateTime } from '../i18n/format.ts';
+import { useServices } from '../services/context.ts';
 import { photosOf } from '../db/photos.ts';
 import { getPrediction, type StoredPrediction } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
@@ -24,9 +24,9 @@ import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useOwner } from '../auth/useOwner.ts';
 import { useMyCrops } from '../settings/usePreferences.ts';
-import { syncEngine } from '../sync/sync.ts';
 
 export function ResultPage() {
+  const { db, syncEngine } = useServices();
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { busy, error, run: act } = useBusyAction();
@@ -38,12 +38,12 @@ export function ResultPage() {
   const prediction = useLiveQuery(async () => {
     const p = await getPrediction(db, id);
     return p !== undefined && p.owner === owner ? p : null;
-  }, [id, owner]);
-  const photos = useLiveQuery(() => photosOf(db, id), [id]);
+  }, [id, owner, db]);
+  const photos = useLiveQuery(() => photosOf(db, id), [id, db]);
 
   // Sync once the farmer leaves the result: until then they may still change the crop or add leaves,
   // which the server would not take after the record is stored.
-  useEffect(() => () => void syncEngine.sync(), [id]);
+  useEffect(() => () => void syncEngine.sync(), [id, syncEngine]);
 
   if (prediction === undefined) return <p className="muted">{t('common.loading')}</p>;
   if (prediction === null) {
@@ -102,7 +102,7 @@ export function ResultPage() {
                 testId="result-crop-select"
                 value={prediction.crop}
                 myCrops={myCrops}
-                onChange={(crop: CropId | null) => void act(() => changeCrop(id, crop))}
+                onChange={(crop: CropId | null) => void act(() => changeCrop(db, id, crop))}
               />
             </label>
           )}

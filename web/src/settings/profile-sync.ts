@@ -1,7 +1,7 @@
 import type { ProfileUpdateBody } from '@phyto/shared';
 import { sessionStore } from '../auth/session.ts';
-import { storedLanguage } from '../i18n/language.ts';
-import { api } from '../sync/api.ts';
+import { storedLanguage } from '../i18n/language-choice.ts';
+import type { ApiClient } from '../sync/api-client.ts';
 import { ApiRequestError } from '../sync/api-error.ts';
 import { preferences } from './preferences.ts';
 
@@ -12,7 +12,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  * The device's choices win (they are what the farmer sees): language and crops chosen here are sent to the
  * profile; a device that never chose crops takes the profile's. Failures wait for the next trigger.
  */
-export async function syncProfile(): Promise<void> {
+export async function syncProfile(api: ApiClient): Promise<void> {
   const session = sessionStore.get();
   if (session === null) return;
   const crops = preferences.myCrops();

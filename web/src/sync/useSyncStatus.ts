@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { useOwner } from '../auth/useOwner.ts';
-import { db } from '../db/db.ts';
 import { getMeta } from '../db/meta.ts';
 import { countBySyncState } from '../db/predictions.ts';
 import { countUploadsWaiting } from '../db/outbox.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
-import { syncEngine } from './sync.ts';
+import { useServices } from '../services/context.ts';
 import type { SyncEngineState } from './sync-engine.ts';
 
 export interface SyncStatus extends SyncEngineState {
@@ -19,6 +18,7 @@ export interface SyncStatus extends SyncEngineState {
 }
 
 export function useSyncStatus(): SyncStatus {
+  const { db, syncEngine } = useServices();
   const engine = useSyncExternalStore(syncEngine.subscribe, () => syncEngine.state);
   const owner = useOwner();
   const counts = useLiveQuery(
@@ -28,7 +28,7 @@ export function useSyncStatus(): SyncStatus {
       photosWaiting: await countUploadsWaiting(db, owner),
       lastSyncedAt: await getMeta(db, 'lastSyncedAt'),
     }),
-    [owner],
+    [owner, db],
   );
   return {
     ...engine,

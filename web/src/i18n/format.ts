@@ -1,5 +1,5 @@
 import { findClass, type Language } from '@phyto/shared';
-import { cropName, recommendationFor } from '../i18n/languages.ts';
+import { cropName, recommendationFor } from './languages.ts';
 
 /** A class's display name in the language (the advice catalogue's name), e.g. "Late blight". */
 export function diseaseName(classId: string, language: Language): string {
