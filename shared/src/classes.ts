@@ -1,17 +1,17 @@
-import type { CropId } from './crops.ts';
+import { CROPS, type CropId } from './crops.ts';
 
 export interface DiseaseClass {
   /** The PlantVillage folder name: the key shared by the model, the data and the advice. */
   id: string;
   crop: CropId;
-  /** False for the four classes with no training images: the model never outputs them. */
+  /** Whether the model knows the class: its crop's coverage (crops.ts), stated there once. */
   covered: boolean;
 }
 
-const c = (id: string, crop: CropId, covered = true): DiseaseClass => ({
+const c = (id: string, crop: CropId): DiseaseClass => ({
   id,
   crop,
-  covered,
+  covered: CROPS.some((known) => known.id === crop && known.covered),
 });
 
 /** The 38 PlantVillage classes. The model's own class list (logit order) is in models/metadata.json. */
@@ -32,16 +32,16 @@ export const DISEASE_CLASSES: readonly DiseaseClass[] = [
   c('Grape___Leaf_blight_(Isariopsis_Leaf_Spot)', 'grape'),
   c('Grape___healthy', 'grape'),
   c('Orange___Haunglongbing_(Citrus_greening)', 'orange'),
-  c('Peach___Bacterial_spot', 'peach', false),
-  c('Peach___healthy', 'peach', false),
+  c('Peach___Bacterial_spot', 'peach'),
+  c('Peach___healthy', 'peach'),
   c('Pepper,_bell___Bacterial_spot', 'pepper'),
   c('Pepper,_bell___healthy', 'pepper'),
   c('Potato___Early_blight', 'potato'),
   c('Potato___Late_blight', 'potato'),
   c('Potato___healthy', 'potato'),
   c('Raspberry___healthy', 'raspberry'),
-  c('Soybean___healthy', 'soybean', false),
-  c('Squash___Powdery_mildew', 'squash', false),
+  c('Soybean___healthy', 'soybean'),
+  c('Squash___Powdery_mildew', 'squash'),
   c('Strawberry___Leaf_scorch', 'strawberry'),
   c('Strawberry___healthy', 'strawberry'),
   c('Tomato___Bacterial_spot', 'tomato'),
