@@ -34,12 +34,6 @@ const Top5Schema = z.array(TopPredictionSchema).check(
   ),
 );
 
-export const LocationSchema = z.object({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
-  accuracyM: z.optional(z.number().check(z.nonnegative())),
-});
-
 /**
  * What the app tells the farmer: a disease it is sure of, "we can't tell from this photo", or "this is not a
  * leaf". Only a confident verdict ever shows a disease name as the answer, or its treatment.
@@ -69,7 +63,6 @@ export const PredictionInputSchema = z.strictObject({
    *  highest revision it was sent, so a resend or an older copy changes nothing. */
   revision: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
-  location: z.optional(LocationSchema),
 });
 export type PredictionInput = z.input<typeof PredictionInputSchema>;
 export type Prediction = z.output<typeof PredictionInputSchema>;

@@ -29,7 +29,6 @@ export interface PredictionDoc {
   note?: string;
   /** When the note was last changed on a phone (absent: as sent with the record). */
   noteEditedAt?: Date;
-  location?: Prediction['location'];
   syncedAt: Date;
   /** Server time of the last change (stored, revised, noted, photo added): the order of the change feed. */
   updatedAt: Date;
@@ -201,7 +200,6 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     photoCount: doc.photoCount,
     revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
-    ...(doc.location !== undefined && { location: doc.location }),
     syncedAt: doc.syncedAt.toISOString(),
     uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
   };

@@ -121,7 +121,6 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     photoCount: p.photoCount,
     revision: p.revision,
     ...(p.note !== undefined && { note: p.note }),
-    ...(p.location !== undefined && { location: p.location }),
     syncedAt,
     updatedAt: syncedAt,
     uploadedPhotos: [],
