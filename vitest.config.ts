@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['{shared,server,web,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'web/e2e/**', '**/dist/**'],
+    // One FerretDB for the run (scripts/vitest-global-setup.ts), shared by every file under its own database.
+    globalSetup: ['scripts/vitest-global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Two cores: integration tests share one database process, so run files one at a time.

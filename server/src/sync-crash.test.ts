@@ -24,7 +24,9 @@ let client: MongoClient;
 beforeAll(async () => {
   tempRoot = await mkdtemp(join(tmpdir(), 'phyto-crash-'));
   mongoUri =
-    process.env.MONGODB_URI ?? (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
+    process.env.MONGODB_URI ??
+    process.env.PHYTO_TEST_MONGODB_URI ??
+    (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
   client = await new MongoClient(mongoUri).connect();
 });
 afterAll(async () => {

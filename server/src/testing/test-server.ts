@@ -1,5 +1,6 @@
 // Integration-test harness: a real API over real HTTP on a real MongoDB-protocol server. Uses
-// MONGODB_URI when set (e.g. a real MongoDB), else starts the embedded FerretDB launcher.
+// MONGODB_URI when set (e.g. a real MongoDB), else the run's FerretDB (scripts/vitest-global-setup.ts), else
+// starts its own embedded FerretDB (scripts outside Vitest).
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,9 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
   const tempRoot = await mkdtemp(join(tmpdir(), 'phyto-server-test-'));
   let mongo: EmbeddedMongo | undefined;
   const mongoUri =
-    process.env.MONGODB_URI ?? (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
+    process.env.MONGODB_URI ??
+    process.env.PHYTO_TEST_MONGODB_URI ??
+    (mongo = await startEmbeddedMongo({ dataDir: join(tempRoot, 'db') })).uri;
   const clock = new ManualClock();
   const server = await startServer({
     mongoUri,
