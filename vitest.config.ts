@@ -11,5 +11,12 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: integration tests share one database process, so run files one at a time.
     fileParallelism: false,
+    // `npm test` prints the summary; `coverage/` (git-ignored) gets the per-file HTML report.
+    coverage: {
+      provider: 'v8',
+      include: ['shared/src/**', 'server/src/**', 'web/src/**', 'scripts/*.ts'],
+      exclude: ['**/*.test.{ts,tsx}', 'web/src/testing/**', 'server/src/testing/**'],
+      reporter: ['text-summary', 'html'],
+    },
   },
 });
