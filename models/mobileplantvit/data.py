@@ -33,10 +33,19 @@ def decode_rgb(data: bytes) -> np.ndarray:
         return np.asarray(image.convert("RGB"), dtype=np.uint8)
 
 
+def member_bytes(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
+    """The file's bytes (a member that is not a regular file has none)."""
+    file = tar.extractfile(member)
+    if file is None:
+        raise ValueError(f"{member.name} is not a regular file")
+    return file.read()
+
+
 def read_tar(path: Path, classes: list[str], limit_per_class: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """All images of one tar as (N, H, W, 3) uint8 and their class indices."""
     index = {name: i for i, name in enumerate(classes)}
-    images, labels, seen = [], [], {}
+    images, labels = [], []
+    seen: dict[int, int] = {}
     with tarfile.open(path) as tar:
         for member in tar:
             if not member.isfile():
@@ -46,7 +55,7 @@ def read_tar(path: Path, classes: list[str], limit_per_class: int | None = None)
                 if seen.get(label, 0) >= limit_per_class:
                     continue
                 seen[label] = seen.get(label, 0) + 1
-            images.append(decode_rgb(tar.extractfile(member).read()))
+            images.append(decode_rgb(member_bytes(tar, member)))
             labels.append(label)
     return np.stack(images), np.asarray(labels, dtype=np.int64)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .data import data_dir, decode_rgb
+from .data import data_dir, decode_rgb, member_bytes
 
 
 def centre_square(rgb: np.ndarray) -> np.ndarray:
@@ -38,7 +38,7 @@ def load_field(
         for member in tar:
             if not member.isfile():
                 continue
-            square = centre_square(decode_rgb(tar.extractfile(member).read()))
+            square = centre_square(decode_rgb(member_bytes(tar, member)))
             if square.shape[0] != 176:
                 raise ValueError(f"{member.name}: shorter side {square.shape[0]}, expected 176")
             images.append(square)

@@ -10,12 +10,13 @@ preprocess.py (crop + resize). Images themselves are never committed.
 import json
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
 
 from .augment import MEAN, STD, normalize
-from .data import IMAGE_SIZE, data_dir, decode_rgb
+from .data import IMAGE_SIZE, data_dir, decode_rgb, member_bytes
 from .preprocess import preprocess
 
 OUT = Path(__file__).resolve().parents[1] / "fixtures" / "preprocess-parity.json"
@@ -47,14 +48,14 @@ def first_images(count: int = 4, every: int = 9) -> list[tuple[str, np.ndarray]]
                 continue
             classes_seen.append(label)
             if (len(classes_seen) - 1) % every == 0:
-                picked.append((member.name, decode_rgb(tar.extractfile(member).read())))
+                picked.append((member.name, decode_rgb(member_bytes(tar, member))))
             if len(picked) == count:
                 break
     return picked
 
 
 def main() -> None:
-    fixtures = {
+    fixtures: dict[str, Any] = {
         "inputSize": IMAGE_SIZE,
         "mean": list(MEAN),
         "std": list(STD),

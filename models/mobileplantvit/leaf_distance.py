@@ -48,6 +48,9 @@ class LeafDistance(nn.Module):
     """Pooled embedding -> (N, 1) distance to the nearest class. A submodule so that its ONNX nodes
     (/leaf_distance/...) can be kept in float by the quantizer: distances need the precision."""
 
+    whiten: torch.Tensor
+    whitened_means: torch.Tensor
+
     def __init__(self, gaussian: Gaussian) -> None:
         super().__init__()
         self.register_buffer("whiten", torch.tensor(gaussian.whiten, dtype=torch.float32))

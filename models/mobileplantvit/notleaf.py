@@ -5,7 +5,7 @@ import tarfile
 
 import numpy as np
 
-from .data import data_dir, decode_rgb
+from .data import data_dir, decode_rgb, member_bytes
 
 
 def half(name: str) -> str:
@@ -19,6 +19,6 @@ def load_not_leaf() -> tuple[np.ndarray, list[str]]:
     with tarfile.open(data_dir() / "not-leaf-128" / "not-leaf.tar") as tar:
         for member in tar:
             if member.isfile():
-                images.append(decode_rgb(tar.extractfile(member).read()))
+                images.append(decode_rgb(member_bytes(tar, member)))
                 names.append(member.name)
     return np.stack(images), names

@@ -14,6 +14,7 @@ import json
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -176,7 +177,7 @@ def main() -> None:
         "int8": field_report(logits, field_y, classes, field_sources),
         "fp32": field_report(outputs["fp32"]["fieldVal"][0], field_y, classes, field_sources),
     }
-    rules = {
+    rules: dict[str, Any] = {
         "temperature": temperature,
         "minConfidence": min_confidence,
         "maxDistance": max_distance,

@@ -22,6 +22,9 @@ from .training_run import evaluate_and_log, save_atomically, start_run
 class Teacher(nn.Module):
     """Takes the student's ImageNet-standardised input; EfficientNet-Lite wants mean = std = 0.5."""
 
+    mean: torch.Tensor
+    std: torch.Tensor
+
     def __init__(self, num_classes: int, variant: str = "efficientnet-lite0", pretrained: bool = True) -> None:
         super().__init__()
         from efficientnet_lite_pytorch import EfficientNet
