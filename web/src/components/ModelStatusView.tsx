@@ -6,13 +6,15 @@ export function ModelStatusView({ status, onRetry }: { status: ModelStatus; onRe
   const { t } = useTranslation();
   switch (status.state) {
     case 'loading': {
-      const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+      // The bar follows the decoded bytes; the size shown is what the download costs on the wire.
+      const share = status.totalBytes === null ? 0 : status.loadedBytes / status.totalBytes;
       return (
         <div className="model-status" data-testid="model-status" data-state="loading" role="status">
           <span>
-            {status.totalBytes === null
-              ? t('model.loadingUnknown', { loaded: mb(status.loadedBytes) })
-              : t('model.loading', { loaded: mb(status.loadedBytes), total: mb(status.totalBytes) })}
+            {t('model.loading', {
+              percent: Math.floor(share * 100),
+              total: (__MODEL_WIRE_BYTES__ / 1e6).toFixed(1),
+            })}
           </span>
           <progress
             max={status.totalBytes ?? undefined}
