@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { modelDownloadWireBytes, ortWasmBytes } from './web/build/ort-wasm.ts';
+import { ortWasmBytes } from './web/build/ort-wasm.ts';
 import { precompress } from './web/build/precompress.ts';
 
 const THEME_COLOUR = '#2e7d32';
@@ -9,10 +9,7 @@ const THEME_COLOUR = '#2e7d32';
 export default defineConfig({
   root: 'web',
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
-  define: {
-    __ORT_WASM_BYTES__: JSON.stringify(ortWasmBytes()),
-    __MODEL_WIRE_BYTES__: JSON.stringify(modelDownloadWireBytes()),
-  },
+  define: { __ORT_WASM_BYTES__: JSON.stringify(ortWasmBytes()) },
   // The inference worker code-splits (ONNX Runtime loads lazily), which needs ES module workers.
   worker: { format: 'es' },
   // Pre-bundling would move ONNX Runtime away from the .wasm it finds through import.meta.url.

@@ -10,11 +10,13 @@ export function ModelStatusView({ status, onRetry }: { status: ModelStatus; onRe
       const share = status.totalBytes === null ? 0 : status.loadedBytes / status.totalBytes;
       return (
         <div className="model-status" data-testid="model-status" data-state="loading" role="status">
-          <span>
-            {t('model.loading', {
-              percent: Math.floor(share * 100),
-              total: (__MODEL_WIRE_BYTES__ / 1e6).toFixed(1),
-            })}
+          <span data-testid="model-download-text" data-wire-bytes={status.wireBytes ?? undefined}>
+            {status.wireBytes === null || status.wireBytes === 0
+              ? t('model.loadingPercent', { percent: Math.floor(share * 100) })
+              : t('model.loading', {
+                  percent: Math.floor(share * 100),
+                  total: (status.wireBytes / 1e6).toFixed(1),
+                })}
           </span>
           <progress
             max={status.totalBytes ?? undefined}

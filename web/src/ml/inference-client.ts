@@ -8,7 +8,7 @@ import {
 import type { PhotoSquare } from './square.ts';
 
 export type ModelStatus =
-  | { state: 'loading'; loadedBytes: number; totalBytes: number | null }
+  | { state: 'loading'; loadedBytes: number; totalBytes: number | null; wireBytes: number | null }
   | { state: 'ready' }
   | { state: 'error'; message: string };
 
@@ -39,7 +39,7 @@ export class InferenceClient {
   #worker: Worker | null = null;
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
-  #status: ModelStatus = { state: 'loading', loadedBytes: 0, totalBytes: null };
+  #status: ModelStatus = { state: 'loading', loadedBytes: 0, totalBytes: null, wireBytes: null };
   readonly #listeners = new Set<() => void>();
   #model: Promise<ModelInfo> | null = null;
 
@@ -108,6 +108,7 @@ export class InferenceClient {
           state: 'loading',
           loadedBytes: response.loadedBytes,
           totalBytes: response.totalBytes,
+          wireBytes: response.wireBytes,
         });
         return;
       case 'ready':

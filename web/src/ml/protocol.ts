@@ -38,7 +38,14 @@ export interface RunOutput {
 }
 
 export type WorkerResponse =
-  | { type: 'progress'; id: number; loadedBytes: number; totalBytes: number | null }
+  | {
+      type: 'progress';
+      id: number;
+      loadedBytes: number;
+      totalBytes: number | null;
+      /** What the download costs on the wire (compressed), when the server said; 0 once all from the cache. */
+      wireBytes: number | null;
+    }
   | { type: 'ready'; id: number; model: ModelInfo }
   | { type: 'result'; id: number; output: RunOutput }
   | { type: 'error'; id: number; key: InferenceErrorKey; detail: string };

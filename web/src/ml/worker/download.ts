@@ -16,7 +16,12 @@ export interface Download {
   sha256: string | null;
 }
 
-export type ProgressListener = (loadedBytes: number, totalBytes: number | null) => void;
+/** Decoded bytes received and expected (the bar), and the download's size on the wire (what it costs). */
+export type ProgressListener = (
+  loadedBytes: number,
+  totalBytes: number | null,
+  wireBytes: number | null,
+) => void;
 
 async function cachedOrFetched(
   cache: Cache | null,
@@ -32,6 +37,13 @@ async function cachedOrFetched(
   }
   if (!response.ok) throw new InferenceError('errors.modelDownloadFailed', `${url}: HTTP ${response.status}`);
   return { response, cached: false };
+}
+
+/** Content-Length is the size on the wire (compressed when Content-Encoding says so); a cached file costs 0. */
+function wireLength(response: Response, cached: boolean): number | null {
+  if (cached) return 0;
+  const length = Number(response.headers.get('content-length'));
+  return length > 0 ? length : null;
 }
 
 /** Content-Length counts encoded bytes: only trust it when the body is not compressed on the wire. */
@@ -75,13 +87,15 @@ export async function downloadAll(
   const opened = await Promise.all(downloads.map((d) => cachedOrFetched(cache, d.url)));
   const sizes = opened.map(({ response }, i) => downloads[i]?.bytes ?? decodedLength(response));
   const total = sizes.every((s) => s !== null) ? sizes.reduce<number>((a, s) => a + (s ?? 0), 0) : null;
+  const wires = opened.map(({ response, cached }) => wireLength(response, cached));
+  const wire = wires.every((w) => w !== null) ? wires.reduce<number>((a, w) => a + (w ?? 0), 0) : null;
   let loaded = 0;
-  onProgress(0, total);
+  onProgress(0, total, wire);
   const bodies = await Promise.all(
     opened.map(async ({ response, cached }, i) => {
       const bytes = await readAll(response, (n) => {
         loaded += n;
-        onProgress(loaded, total === null ? null : Math.max(total, loaded));
+        onProgress(loaded, total === null ? null : Math.max(total, loaded), wire);
       });
       const url = downloads[i]?.url ?? '';
       const expected = downloads[i]?.sha256;

@@ -38,7 +38,8 @@ function load(id: number): Promise<LoadedModel> {
         { url: modelUrl, bytes: model.bytes, sha256: model.sha256 },
         { url: wasmUrl, bytes: __ORT_WASM_BYTES__, sha256: null },
       ],
-      (loadedBytes, totalBytes) => reply({ type: 'progress', id, loadedBytes, totalBytes }),
+      (loadedBytes, totalBytes, wireBytes) =>
+        reply({ type: 'progress', id, loadedBytes, totalBytes, wireBytes }),
     );
     if (!modelBytes || !wasmBytes) throw new InferenceError('errors.modelDownloadFailed', 'missing download');
     const session = await createModelSession(modelBytes, wasmBytes, metadata);
