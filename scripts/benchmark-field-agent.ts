@@ -35,20 +35,22 @@ async function photoOfAbout(kb: number): Promise<Buffer> {
   }
 }
 
-/** How many of the account's records the server holds, and how many of their photos. */
+/**
+ * How many of the account's records the server holds, and how many of their photos. By id: a record whose
+ * photo lands while the feed is read moves to its end and is read twice.
+ */
 async function serverCounts(base: string, token: string): Promise<{ records: number; photos: number }> {
-  let records = 0;
-  let photos = 0;
+  const withPhoto = new Map<string, boolean>();
   let after = '';
   for (;;) {
     const res = await fetch(`${base}/api/predictions/changes?after=${after}&limit=100`, {
       headers: { authorization: `Bearer ${token}` },
     });
     const page = ChangesPageSchema.parse(await res.json());
-    records += page.items.length;
-    photos += page.items.filter((r) => r.uploadedPhotos.length > 0).length;
+    for (const r of page.items) withPhoto.set(r.id, r.uploadedPhotos.length > 0);
     after = page.next;
-    if (!page.more) return { records, photos };
+    if (!page.more)
+      return { records: withPhoto.size, photos: [...withPhoto.values()].filter(Boolean).length };
   }
 }
 

@@ -309,6 +309,26 @@ describe('SyncEngine against the real API', () => {
     expect((await api.history(1, 10)).items[0]).toMatchObject({ crop: 'tomato', revision: 0 });
   });
 
+  it('uploads two photos at a time (a slow link’s round trips overlap), every one once', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    await storePredictions(db, 3, png, 2);
+    let inFlight = 0;
+    let most = 0;
+    const counting: typeof fetch = async (input, init) => {
+      const upload = String(input instanceof Request ? input.url : input).includes('/image');
+      if (upload) most = Math.max(most, ++inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        if (upload) inFlight -= 1;
+      }
+    };
+    const { engine } = engineFor(db, { token: user.token, fetch: counting });
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 3, uploaded: 6 });
+    expect(most).toBe(2);
+  });
+
   it('marks a photo the server refuses for good as failed, keeps it, and does not retry it', async () => {
     const user = await server.signUp();
     const db = freshDb();
