@@ -24,6 +24,7 @@ import { eventually, expectEqual, expectTrue } from './expect.ts';
 import { runSteps, type Step } from './harness.ts';
 import { ReferenceModel } from './reference.ts';
 import { skipOrFail } from '../../scripts/skip-or-fail.ts';
+import { SlowProxy } from './slow-proxy.ts';
 import { Stack } from './stack.ts';
 
 const PHONE = '+254712345678';
@@ -459,6 +460,52 @@ async function main(): Promise<number> {
         await authenticate(page, 'signin', PHONE);
         await page.getByTestId('nav-history').click();
         await page.locator(`[data-testid="history-item"][data-id="${predictionId}"]`).waitFor();
+      },
+    },
+    {
+      name: 'a download cut mid-way: never "ready offline", shows the size on the wire, finishes by itself when the network returns',
+      async run() {
+        // A new phone on a slow link (≈ 12 s for the model and runtime), through a proxy that can cut it.
+        const link = new SlowProxy(stack.url, 300_000);
+        const origin = await link.listen();
+        secondDevice ??= await launchBrowser();
+        const context = await secondDevice.newContext({ baseURL: origin });
+        try {
+          const fresh = await context.newPage();
+          await fresh.goto('/');
+          await passFirstUse(fresh);
+          const text = fresh.getByTestId('model-download-text');
+          const percent = async () => Number(/(\d+) %/.exec((await text.textContent()) ?? '')?.[1] ?? 0);
+          await eventually(
+            async () => (await text.count()) > 0 && (await percent()) >= 10,
+            'download under way',
+          );
+          const shownWireBytes = Number(await text.getAttribute('data-wire-bytes'));
+
+          link.cutLink();
+          await context.setOffline(true);
+          await fresh
+            .locator('[data-testid="model-status"][data-state="error"]')
+            .waitFor({ timeout: 30_000 });
+          expectEqual(await fresh.getByTestId('offline-ready').count(), 0, '"ready to work offline" shown');
+
+          link.restoreLink();
+          await context.setOffline(false);
+          await waitForModelReady(fresh, 120_000);
+          await fresh.getByTestId('offline-ready').waitFor({ timeout: 30_000 });
+
+          // The size shown is what each file put on the wire when it crossed whole.
+          const onWire = [...link.completed.entries()]
+            .filter(([path]) => /\.(onnx|wasm)$/.test(path))
+            .reduce((sum, [, bytes]) => sum + bytes, 0);
+          expectTrue(
+            Math.abs(onWire - shownWireBytes) <= 0.1 * shownWireBytes && shownWireBytes < 6e6,
+            `shown ${shownWireBytes} bytes; the model and runtime put ${onWire} bytes on the wire`,
+          );
+        } finally {
+          await context.close();
+          await link.close();
+        }
       },
     },
   ];
