@@ -1,12 +1,10 @@
 // A field agent's backlog synced over a slow link, in headless Chromium on the built app: N diagnoses
 // with one photo each wait in IndexedDB, the link is throttled to 1.6 Mbps both ways (CDP network
-// emulation, 150 ms latency), the app is opened (it syncs when it starts online), and the server is watched (unthrottled) until every
-// record and then every photo is there. Prints numbers only:
-//   npx tsx scripts/benchmark-field-agent.ts [--records 1000] [--photo-kb 60]
+// emulation, 150 ms latency), the app is opened (it syncs when it starts online), and the server is watched
+// (unthrottled) until every record and then every photo is there. Part of scripts/benchmark-sync.ts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { ChangesPageSchema } from '@phyto/shared/changes';
 import { authenticate, storedToken } from '../web/e2e/app-driver.ts';
@@ -14,11 +12,6 @@ import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
 import { buildAppIfNeeded } from '../web/e2e/build.ts';
 import { Stack } from '../web/e2e/stack.ts';
 
-const { values } = parseArgs({
-  options: { records: { type: 'string', default: '1000' }, 'photo-kb': { type: 'string', default: '60' } },
-});
-const RECORDS = Number(values.records);
-const PHOTO_KB = Number(values['photo-kb']);
 const LINK_BYTES_PER_S = 1_600_000 / 8;
 
 /** A JPEG of about `kb` KB: noise compresses badly, like the texture of a leaf photo. */
@@ -54,14 +47,15 @@ async function serverCounts(base: string, token: string): Promise<{ records: num
   }
 }
 
-async function main(): Promise<void> {
+/** Runs the scenario with `RECORDS` diagnoses of a photo of about `PHOTO_KB` KB; returns the report. */
+export async function fieldAgentSync(RECORDS: number, PHOTO_KB: number): Promise<string> {
   const missing = chromiumMissing();
-  if (missing) throw new Error(`cannot benchmark: ${missing}`);
+  if (missing) return `field agent over a slow link: not measured (${missing})`;
   const load = () =>
     loadavg()
       .map((l) => l.toFixed(2))
       .join(' ');
-  console.log(`Machine: ${cpus().length} CPU cores, load average ${load()}`);
+  const before = `${cpus().length} CPU cores, load average ${load()}`;
   const stack = await Stack.start(buildAppIfNeeded(console.log));
   const profile = await mkdtemp(join(tmpdir(), 'phyto-bench-agent-'));
   const context = await launchProfile(profile, stack.url);
@@ -162,18 +156,15 @@ async function main(): Promise<void> {
     }
     const card = await page.getByTestId('sync-status').textContent();
     const photoBytes = jpeg.length * RECORDS;
-    console.log(`
-${RECORDS} diagnoses with one ${(jpeg.length / 1024).toFixed(0)} KB photo each, over 1.6 Mbps / 150 ms (CDP):
+    return `${RECORDS} diagnoses with one ${(jpeg.length / 1024).toFixed(0)} KB photo each, over 1.6 Mbps / 150 ms (CDP):
   every record on the server     ${allRecords.toFixed(1)} s
   every photo on the server      ${allPhotos.toFixed(1)} s   (the photos alone are ${(photoBytes / 1e6).toFixed(1)} MB: ${(photoBytes / LINK_BYTES_PER_S).toFixed(0)} s at line rate)
   the sync card at the end       "${card}"
   progress: ${progress.join('; ')}
-Load average after: ${load()}`);
+  machine: ${before} before, load average ${load()} after`;
   } finally {
     await context.close();
     await stack.stop();
     await rm(profile, { recursive: true, force: true });
   }
 }
-
-await main();
