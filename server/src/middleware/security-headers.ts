@@ -3,7 +3,8 @@ import { secureHeaders } from 'hono/secure-headers';
 /**
  * Helmet-style headers plus a CSP fit for the PWA: onnxruntime-web compiles WebAssembly
  * ('wasm-unsafe-eval') and may start workers from blob: URLs; everything else is same-origin.
- * COOP + COEP make the page cross-origin isolated, which multi-threaded WASM (SharedArrayBuffer) needs.
+ * COOP + COEP keep the page cross-origin isolated, which multi-threaded WASM would need; the app runs one
+ * thread today (docs/browser-runtime.md), so they are kept for safety, not required.
  */
 export function securityHeaders() {
   return secureHeaders({
