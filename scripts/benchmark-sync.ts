@@ -13,6 +13,11 @@ import { OtpRequestReplySchema } from '@phyto/shared/otp';
 import type { PredictionInput } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
 import { AuthReplySchema } from '@phyto/shared/user';
+import {
+  PredictionRepository,
+  predictionKey,
+  type PredictionDoc,
+} from '../server/src/repositories/prediction.repository.ts';
 import { startServer } from '../server/src/server.ts';
 import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
 import { fieldAgentSync } from './field-agent-sync.ts';
@@ -27,6 +32,7 @@ const BATCH = 100;
 const SYNC_RECORDS = 2_000;
 const HISTORY_RECORDS = 10_000;
 const HISTORY_SAMPLES = 10;
+const HISTORY_COLLECTION_SIZES = [1_000, 10_000, 100_000];
 
 function record(i: number): PredictionInput {
   return {
@@ -120,8 +126,69 @@ async function main(): Promise<void> {
     console.log(`Machine:  ${otherLoad()}`);
     console.log(`Server:   in-process Hono on ${server.url}, real HTTP from this process\n`);
 
-    const first = await syncBatches(SYNC_RECORDS, 0);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const historyTimes = async (page: number, as: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < HISTORY_SAMPLES; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${server.url}/api/predictions/history?page=${page}&limit=20`, {
+          headers: { authorization: `Bearer ${as}` },
+        });
+        await res.json();
+        times.push(performance.now() - t0);
+      }
+      return `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`;
+    };
+    // A farmer with 5 records while the collection grows with everyone else's (100 records a user).
+    const small = AuthReplySchema.parse(
+      await post('/api/auth/signup/verify', {
+        phone: '+254712000998',
+        code: OtpRequestReplySchema.parse(
+          await post('/api/auth/signup/request-otp', { phone: '+254712000998' }),
+        ).devCode,
+        name: 'Small',
+        language: 'en',
+      }),
+    );
+    await post(
+      '/api/predictions/sync',
+      { records: Array.from({ length: 5 }, (_, i) => record(i)) },
+      small.token,
+    );
+    const others = new PredictionRepository(server.db);
+    console.log(`\nhistory of a user with 5 records as the whole collection grows (other users' records):`);
+    for (const target of HISTORY_COLLECTION_SIZES) {
+      for (
+        let count = await server.db.collection('predictions').estimatedDocumentCount();
+        count < target;
+        count += 100
+      ) {
+        const userId = randomUUID();
+        const docs = Array.from({ length: 100 }, (_, i): PredictionDoc => {
+          const { id, modelVersion, top5, unsure, createdAt } = record(i);
+          const at = new Date(createdAt);
+          return {
+            _id: predictionKey(userId, id),
+            userId,
+            clientId: id,
+            modelVersion,
+            top5,
+            unsure,
+            photoCount: 1,
+            createdAt: at,
+            revision: 0,
+            syncedAt: at,
+            updatedAt: at,
+            uploadedPhotos: [],
+            photos: {},
+          };
+        });
+        await others.insertIdempotent(userId, docs);
+      }
+      console.log(`  ${target.toLocaleString('en')} documents: page 1 ${await historyTimes(1, small.token)}`);
+    }
+
+    const first = await syncBatches(SYNC_RECORDS, 0);
     console.log(`sync ${SYNC_RECORDS} new records in batches of ${BATCH}:`);
     console.log(
       `  ${(SYNC_RECORDS / first.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(first.times, 50))}, p95 ${ms(percentile(first.times, 95))}, max ${ms(Math.max(...first.times))}`,
@@ -145,18 +212,7 @@ async function main(): Promise<void> {
     console.log(
       `\nhistory at ${HISTORY_RECORDS} records of this user (limit 20, ${HISTORY_SAMPLES} requests each):`,
     );
-    for (const page of [1, 250]) {
-      const times: number[] = [];
-      for (let i = 0; i < HISTORY_SAMPLES; i++) {
-        const t0 = performance.now();
-        const res = await fetch(`${server.url}/api/predictions/history?page=${page}&limit=20`, {
-          headers: { authorization: `Bearer ${token}` },
-        });
-        await res.json();
-        times.push(performance.now() - t0);
-      }
-      console.log(`  page ${page}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`);
-    }
+    for (const page of [1, 250]) console.log(`  page ${page}: ${await historyTimes(page, token)}`);
   } finally {
     await server.db.dropDatabase().catch(() => undefined);
     await server.close();

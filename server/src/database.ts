@@ -29,13 +29,11 @@ export async function connectDatabase(uri: string, dbName?: string): Promise<Dat
 
 async function createIndexes(db: Db): Promise<boolean> {
   await db.collection('users').createIndex({ phone: 1 }, { unique: true, name: 'phone_unique' });
-  // Predictions are keyed by `${userId}:${clientId}`; this index states the same rule for anyone
-  // writing without that key, and serves the history query on real MongoDB.
+  // Predictions are keyed by `${userId}:${clientId}`; this index states the same rule for anyone writing
+  // without that key. History and the change feed read the per-user `record_index` by `_id` instead.
   await db
     .collection('predictions')
     .createIndex({ userId: 1, clientId: 1 }, { unique: true, name: 'user_client_unique' });
-  await db.collection('predictions').createIndex({ userId: 1, createdAt: -1, _id: -1 }, { name: 'history' });
-  await db.collection('predictions').createIndex({ userId: 1, updatedAt: 1, _id: 1 }, { name: 'changes' });
   try {
     await db.collection('otps').createIndex({ purgeAt: 1 }, { expireAfterSeconds: 0, name: 'purge_ttl' });
     await db

@@ -43,8 +43,8 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await connectDatabase(options.mongoUri, options.dbName);
-  // Records stored before the change feed existed join it (a no-op once done).
-  await new PredictionRepository(database.db).backfillUpdatedAt();
+  // Records stored before the change feed and the per-user index join them (a no-op once done).
+  await new PredictionRepository(database.db).migrate();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
 

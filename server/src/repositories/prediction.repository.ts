@@ -1,6 +1,7 @@
 import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
 import type { Prediction, PredictionRecord } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
+import { RecordIndexRepository, type IndexEntry } from './record-index.repository.ts';
 
 export interface PhotoMeta {
   /** Server-made file name inside the upload directory. */
@@ -46,6 +47,19 @@ export interface ChangePosition {
 /** A list read that takes longer than this is stopped by the database (it would be abandoned anyway). */
 const READ_MAX_MS = 15_000;
 
+function indexEntry(doc: PredictionDoc): IndexEntry {
+  return { id: doc.clientId, createdAt: doc.createdAt, updatedAt: doc.updatedAt };
+}
+
+/** Change-feed order: by time of the last change, then by record id. */
+function compareChange(
+  a: { updatedAt: Date; id: string } | IndexEntry,
+  b: ChangePosition | IndexEntry,
+): number {
+  const at = 'at' in b ? b.at : b.updatedAt;
+  return a.updatedAt.getTime() - at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export function predictionKey(userId: string, clientId: string): string {
   return `${userId}:${clientId}`;
 }
@@ -53,8 +67,11 @@ export function predictionKey(userId: string, clientId: string): string {
 export class PredictionRepository {
   private readonly predictions: Collection<PredictionDoc>;
 
+  private readonly index: RecordIndexRepository;
+
   constructor(db: Db) {
     this.predictions = db.collection<PredictionDoc>('predictions');
+    this.index = new RecordIndexRepository(db);
   }
 
   /**
@@ -63,7 +80,7 @@ export class PredictionRepository {
    * A duplicate with a higher revision (the farmer changed the diagnosis meanwhile) replaces the stored
    * diagnosis; a resend or an older revision changes nothing.
    */
-  async insertIdempotent(docs: PredictionDoc[]): Promise<void> {
+  async insertIdempotent(userId: string, docs: PredictionDoc[]): Promise<void> {
     if (docs.length === 0) return;
     let duplicates: PredictionDoc[] = [];
     try {
@@ -74,14 +91,21 @@ export class PredictionRepository {
       if (writeErrors.length === 0 || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw err;
       duplicates = writeErrors.map((e) => docs[e.index]).filter((d): d is PredictionDoc => d !== undefined);
     }
-    for (const doc of duplicates) await this.#keepNewestRevision(doc);
+    const revised: PredictionDoc[] = [];
+    const resent: PredictionDoc[] = [];
+    for (const doc of duplicates) ((await this.#keepNewestRevision(doc)) ? revised : resent).push(doc);
+    // The records first, then their index: a crash in between leaves records the index lacks, which the
+    // client's resend of the unanswered batch adds (resent entries are added where missing).
+    const inserted = docs.filter((d) => !duplicates.includes(d));
+    await this.index.put(userId, [...inserted, ...revised].map(indexEntry), resent.map(indexEntry));
   }
 
-  async #keepNewestRevision(doc: PredictionDoc): Promise<void> {
+  /** True when the stored copy was older and is now replaced by `doc`. */
+  async #keepNewestRevision(doc: PredictionDoc): Promise<boolean> {
     const revision = doc.revision ?? 0;
-    if (revision === 0) return; // nothing is older than a first revision
+    if (revision === 0) return false; // nothing is older than a first revision
     const { modelVersion, top5, unsure, verdict, crop, photoCount, updatedAt } = doc;
-    await this.predictions.updateOne(
+    const result = await this.predictions.updateOne(
       { _id: doc._id, $or: [{ revision: { $exists: false } }, { revision: { $lt: revision } }] },
       {
         $set: {
@@ -96,65 +120,77 @@ export class PredictionRepository {
         },
       },
     );
+    return result.modifiedCount === 1;
   }
 
   findOne(userId: string, clientId: string): Promise<PredictionDoc | null> {
     return this.predictions.findOne({ _id: predictionKey(userId, clientId) });
   }
 
-  findPage(userId: string, skip: number, limit: number, signal?: AbortSignal): Promise<PredictionDoc[]> {
-    return this.predictions
-      .find({ userId }, { signal, maxTimeMS: READ_MAX_MS })
-      .sort({ createdAt: -1, _id: -1 })
-      .skip(skip)
-      .limit(limit)
-      .toArray();
+  /** One page of the user's records, newest first, and how many there are (the index, then `_id` reads). */
+  async historyPage(
+    userId: string,
+    skip: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<{ docs: PredictionDoc[]; total: number }> {
+    const entries = await this.index.entries(userId, signal);
+    entries.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
+    return {
+      docs: await this.#byId(userId, entries.slice(skip, skip + limit), signal),
+      total: entries.length,
+    };
   }
 
-  count(userId: string, signal?: AbortSignal): Promise<number> {
-    return this.predictions.countDocuments({ userId }, { signal, maxTimeMS: READ_MAX_MS });
-  }
-
-  /** The user's records changed after `after` (exclusive), oldest change first; served by the `changes` index. */
-  findChanges(
+  /** The user's records changed after `after` (exclusive), oldest change first. */
+  async findChanges(
     userId: string,
     after: ChangePosition | null,
     limit: number,
     signal?: AbortSignal,
   ): Promise<PredictionDoc[]> {
-    const since = after
-      ? {
-          $or: [
-            { updatedAt: { $gt: after.at } },
-            { updatedAt: after.at, _id: { $gt: predictionKey(userId, after.id) } },
-          ],
-        }
-      : {};
-    return this.predictions
-      .find({ userId, ...since }, { signal, maxTimeMS: READ_MAX_MS })
-      .sort({ updatedAt: 1, _id: 1 })
-      .limit(limit)
-      .toArray();
+    const entries = (await this.index.entries(userId, signal))
+      .filter((e) => after === null || compareChange(e, after) > 0)
+      .sort(compareChange);
+    return this.#byId(userId, entries.slice(0, limit), signal);
   }
 
-  /** Documents stored before the change feed get their sync time as their last change (run at start-up). */
-  async backfillUpdatedAt(): Promise<number> {
-    let updated = 0;
+  /** The records of these entries, in their order; one the index names but the collection lacks is left out. */
+  async #byId(userId: string, entries: IndexEntry[], signal?: AbortSignal): Promise<PredictionDoc[]> {
+    const docs = await Promise.all(
+      entries.map((e) =>
+        this.predictions.findOne({ _id: predictionKey(userId, e.id) }, { signal, maxTimeMS: READ_MAX_MS }),
+      ),
+    );
+    return docs.filter((d): d is PredictionDoc => d !== null);
+  }
+
+  /**
+   * At start-up: records stored before the change feed get their sync time as their last change, and the
+   * per-user index is built from the collection once (a full scan; rerun whole if interrupted).
+   */
+  async migrate(): Promise<void> {
     for await (const doc of this.predictions.find(
       { updatedAt: { $exists: false } },
       { projection: { syncedAt: 1 } },
     )) {
       await this.predictions.updateOne({ _id: doc._id }, { $set: { updatedAt: doc.syncedAt } });
-      updated += 1;
     }
-    return updated;
+    if (await this.index.isBuilt()) return;
+    const byUser = new Map<string, IndexEntry[]>();
+    const fields = { userId: 1, clientId: 1, createdAt: 1, updatedAt: 1 } as const;
+    for await (const doc of this.predictions.find({}, { projection: fields })) {
+      byUser.set(doc.userId, [...(byUser.get(doc.userId) ?? []), indexEntry(doc)]);
+    }
+    for (const [userId, entries] of byUser) await this.index.put(userId, entries);
+    await this.index.markBuilt();
   }
 
   /**
    * Sets the note unless the stored one was edited later (one conditional update, so two phones racing
    * end with the newest edit). Returns the document as it is now, or null if absent.
    */
-  setNote(
+  async setNote(
     userId: string,
     clientId: string,
     note: string,
@@ -162,18 +198,24 @@ export class PredictionRepository {
     updatedAt: Date,
   ): Promise<PredictionDoc | null> {
     const _id = predictionKey(userId, clientId);
-    return this.predictions
-      .findOneAndUpdate(
-        { _id, $or: [{ noteEditedAt: { $exists: false } }, { noteEditedAt: { $lte: editedAt } }] },
-        { $set: { note, noteEditedAt: editedAt, updatedAt } },
-        { returnDocument: 'after' },
-      )
-      .then((updated) => updated ?? this.predictions.findOne({ _id }));
+    const updated = await this.predictions.findOneAndUpdate(
+      { _id, $or: [{ noteEditedAt: { $exists: false } }, { noteEditedAt: { $lte: editedAt } }] },
+      { $set: { note, noteEditedAt: editedAt, updatedAt } },
+      { returnDocument: 'after' },
+    );
+    if (updated === null) return this.predictions.findOne({ _id });
+    await this.index.put(userId, [indexEntry(updated)]);
+    return updated;
   }
 
   /** Records the photo at `index`; returns the document as it was before, or null if absent. */
-  setPhoto(userId: string, clientId: string, index: number, photo: PhotoMeta): Promise<PredictionDoc | null> {
-    return this.predictions.findOneAndUpdate(
+  async setPhoto(
+    userId: string,
+    clientId: string,
+    index: number,
+    photo: PhotoMeta,
+  ): Promise<PredictionDoc | null> {
+    const before = await this.predictions.findOneAndUpdate(
       { _id: predictionKey(userId, clientId) },
       {
         $set: { [`photos.${index}`]: photo, updatedAt: photo.uploadedAt },
@@ -181,6 +223,9 @@ export class PredictionRepository {
       },
       { returnDocument: 'before' },
     );
+    if (before !== null)
+      await this.index.put(userId, [{ ...indexEntry(before), updatedAt: photo.uploadedAt }]);
+    return before;
   }
 }
 

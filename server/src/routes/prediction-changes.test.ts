@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesPageSchema, type ChangesPage } from '@phyto/shared/changes';
+import { PredictionRepository, predictionKey } from '../repositories/prediction.repository.ts';
 import { prediction, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let t: TestServer;
@@ -84,21 +85,23 @@ describe('GET /api/predictions/changes', () => {
     // A write stamped 30 s ago that only now reaches the database (a slow instance, a long batch).
     const late = prediction();
     const stampedAt = new Date(t.clock.now().getTime() - 30_000);
-    await t.db.collection('predictions').insertOne({
-      _id: `${user.id}:${late.id}` as never,
-      userId: user.id,
-      clientId: late.id,
-      modelVersion: late.modelVersion,
-      createdAt: stampedAt,
-      top5: late.top5,
-      unsure: late.unsure,
-      photoCount: 1,
-      revision: 0,
-      syncedAt: stampedAt,
-      updatedAt: stampedAt,
-      uploadedPhotos: [],
-      photos: {},
-    });
+    await new PredictionRepository(t.db).insertIdempotent(user.id, [
+      {
+        _id: predictionKey(user.id, late.id),
+        userId: user.id,
+        clientId: late.id,
+        modelVersion: late.modelVersion,
+        createdAt: stampedAt,
+        top5: late.top5,
+        unsure: late.unsure,
+        photoCount: 1,
+        revision: 0,
+        syncedAt: stampedAt,
+        updatedAt: stampedAt,
+        uploadedPhotos: [],
+        photos: {},
+      },
+    ]);
     expect((await pullAll(token, next)).ids).toContain(late.id);
   });
 

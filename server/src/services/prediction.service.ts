@@ -53,7 +53,7 @@ export class PredictionService {
       }
     });
     // Throws on anything but "already stored", so `stored` is only ever said of a stored record.
-    await this.predictions.insertIdempotent(docs);
+    await this.predictions.insertIdempotent(userId, docs);
     return { results };
   }
 
@@ -68,10 +68,8 @@ export class PredictionService {
 
   /** `signal`: the client went away; its database work stops too. */
   async history(userId: string, query: HistoryQuery, signal?: AbortSignal): Promise<HistoryPage> {
-    const [docs, total] = await Promise.all([
-      this.predictions.findPage(userId, (query.page - 1) * query.limit, query.limit, signal),
-      this.predictions.count(userId, signal),
-    ]);
+    const skip = (query.page - 1) * query.limit;
+    const { docs, total } = await this.predictions.historyPage(userId, skip, query.limit, signal);
     return { items: docs.map(toPredictionRecord), page: query.page, limit: query.limit, total };
   }
 
