@@ -87,6 +87,7 @@ func run(port int, dataDir string, watchStdin bool) error {
 
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx) }()
+	go keepIDIndexes(ctx, abs, logger)
 
 	// MongoDBURI blocks until the listener is bound, so the ready line is never early.
 	f.MongoDBURI()
