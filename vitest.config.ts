@@ -14,7 +14,7 @@ export default defineConfig({
     // `npm test` prints the summary; `coverage/` (git-ignored) gets the per-file HTML report.
     coverage: {
       provider: 'v8',
-      include: ['shared/src/**', 'server/src/**', 'web/src/**', 'scripts/*.ts'],
+      include: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'web/src/**/*.{ts,tsx}', 'scripts/*.ts'],
       exclude: ['**/*.test.{ts,tsx}', 'web/src/testing/**', 'server/src/testing/**'],
       reporter: ['text-summary', 'html'],
     },

@@ -4,11 +4,13 @@
 // FerretDB launcher (where every non-_id query is a full scan — say which one you measured).
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import sharp from 'sharp';
 import { OtpRequestReplySchema } from '@phyto/shared/otp';
 import type { PredictionInput } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
@@ -32,6 +34,19 @@ const BATCH = 100;
 const SYNC_RECORDS = 2_000;
 const HISTORY_RECORDS = 10_000;
 const HISTORY_SAMPLES = 10;
+const CLIENTS = 50;
+const CLIENT_SECONDS = 30;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** The process's high-water mark of resident memory (Linux), in bytes. */
+function peakRss(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? NaN) * 1024;
+  } catch {
+    return NaN;
+  }
+}
 const HISTORY_COLLECTION_SIZES = [1_000, 10_000, 100_000];
 
 function record(i: number): PredictionInput {
@@ -82,6 +97,11 @@ async function main(): Promise<void> {
     dbName: `phyto_bench_${process.pid}`,
     devOtpInReply: true,
     sms: { sendOtp: () => Promise.resolve() },
+    // 50 simulated phones sign up from this one address.
+    ipLimits: {
+      codeRequests: { max: 1000, windowSeconds: 60 },
+      verifications: { max: 1000, windowSeconds: 60 },
+    },
     log: () => undefined,
   });
   const build = (await server.db.command({ buildInfo: 1 })) as { version?: string; ferretdb?: unknown };
@@ -99,11 +119,13 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return res.json() as Promise<unknown>;
     };
-    const phone = '+254712000999';
-    const { devCode } = OtpRequestReplySchema.parse(await post('/api/auth/signup/request-otp', { phone }));
-    const { token } = AuthReplySchema.parse(
-      await post('/api/auth/signup/verify', { phone, code: devCode, name: 'Bench', language: 'en' }),
-    );
+    const signUp = async (phone: string) => {
+      const { devCode } = OtpRequestReplySchema.parse(await post('/api/auth/signup/request-otp', { phone }));
+      return AuthReplySchema.parse(
+        await post('/api/auth/signup/verify', { phone, code: devCode, name: 'Bench', language: 'en' }),
+      ).token;
+    };
+    const token = await signUp('+254712000999');
 
     const syncBatches = async (count: number, offset: number) => {
       const batches = Array.from({ length: count / BATCH }, (_, b) =>
@@ -213,6 +235,59 @@ async function main(): Promise<void> {
       `\nhistory at ${HISTORY_RECORDS} records of this user (limit 20, ${HISTORY_SAMPLES} requests each):`,
     );
     for (const page of [1, 250]) console.log(`  page ${page}: ${await historyTimes(page, token)}`);
+
+    // 50 phones syncing at once for 30 s, 10 new records a request.
+    const phones = [];
+    for (let i = 0; i < CLIENTS; i++) phones.push(await signUp(`+25471300${String(i).padStart(4, '0')}`));
+    const rssBefore = process.memoryUsage().rss;
+    const latencies: number[] = [];
+    let errors = 0;
+    const until = performance.now() + CLIENT_SECONDS * 1000;
+    await Promise.all(
+      phones.map(async (as, p) => {
+        for (let n = 0; performance.now() < until; n++) {
+          const t0 = performance.now();
+          try {
+            const records = Array.from({ length: 10 }, (_, i) => record(1_000_000 + p * 10_000 + n * 10 + i));
+            await post('/api/predictions/sync', { records }, as);
+          } catch {
+            errors += 1;
+          }
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const rssAfter = process.memoryUsage().rss;
+    console.log(
+      `\n${CLIENTS} clients syncing for ${CLIENT_SECONDS} s (10 records a request): ${latencies.length} requests, ${errors} errors; p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; RSS of this process (API + clients) ${mb(rssBefore)} → ${mb(rssAfter)}`,
+    );
+
+    // 16 phones uploading a 12 Mpx photo each at once.
+    const big = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#4a7a3a' } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const owners = Array.from({ length: 16 }, () => randomUUID());
+    const uploads = owners.map((id) => ({ ...record(0), id }));
+    await post('/api/predictions/sync', { records: uploads }, token);
+    const upload = async (id: string) => {
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/api/predictions/${id}/image?index=0`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg' },
+        body: new Uint8Array(big),
+      });
+      await res.arrayBuffer();
+      return { status: res.status, ms: performance.now() - t0 };
+    };
+    const results = await Promise.all(owners.map(upload));
+    console.log(
+      `16 parallel 12 Mpx uploads (${mb(big.length)} each): ${results.filter((r) => r.status === 201).length} stored, ${results.filter((r) => r.status === 503).length} told to retry (503); p95 ${ms(
+        percentile(
+          results.map((r) => r.ms),
+          95,
+        ),
+      )}; peak RSS of this process ${mb(peakRss())}`,
+    );
   } finally {
     await server.db.dropDatabase().catch(() => undefined);
     await server.close();

@@ -1,24 +1,19 @@
 // The server process is killed (SIGKILL) while a sync batch is in flight, restarted on the same
 // database, and the phone retries the batch: every record must end up stored exactly once. The first test
 // kills on timers (where the kill lands varies); the second places a partial write exactly.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { OtpRequestReplySchema } from '@phyto/shared/otp';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
-import { AuthReplySchema } from '@phyto/shared/user';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/embedded-mongo.ts';
 import { systemClock } from './lib/clock.ts';
 import { PredictionRepository } from './repositories/prediction.repository.ts';
 import { PredictionService } from './services/prediction.service.ts';
-import { prediction, randomPhone } from './testing/test-server.ts';
+import { kill, post, signUp, spawnServer } from './testing/server-process.ts';
+import { prediction } from './testing/test-server.ts';
 
-const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dbName = `phyto_crash_${process.pid}`;
 let tempRoot: string;
 let mongo: EmbeddedMongo | undefined;
@@ -40,64 +35,8 @@ afterAll(async () => {
   await rm(tempRoot, { recursive: true, force: true });
 });
 
-/** Runs `tsx src/main.ts` as its own process and resolves with its URL once it listens. */
-async function spawnServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      MONGODB_URI: mongoUri,
-      MONGODB_DB: dbName,
-      JWT_SECRET: 'crash-test-jwt-secret-0123456789abcdef',
-      OTP_HMAC_KEY: 'crash-test-otp-hmac-key-0123456789abcdef',
-      DEV_OTP_IN_REPLY: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /listening on (http:\/\/\S+)/.exec(line);
-      if (match?.[1]) resolveUrl(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early with ${code}`)));
-  });
-  return { child, url };
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
-}
-
-function post(url: string, path: string, body: unknown, token?: string) {
-  return fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify(body),
-  });
-}
-
-async function signUp(url: string) {
-  const phone = randomPhone();
-  const otp = OtpRequestReplySchema.parse(
-    await (await post(url, '/api/auth/signup/request-otp', { phone })).json(),
-  );
-  const signup = await post(url, '/api/auth/signup/verify', {
-    phone,
-    code: otp.devCode,
-    name: 'K',
-    language: 'en',
-  });
-  return AuthReplySchema.parse(await signup.json());
-}
-
 it('stores every record exactly once when the server dies mid-batch and the batch is retried', async () => {
-  let server = await spawnServer();
+  let server = await spawnServer(mongoUri, dbName);
   const { token, user } = await signUp(server.url);
   const predictions = client.db(dbName).collection('predictions');
 
@@ -114,7 +53,7 @@ it('stores every record exactly once when the server dies mid-batch and the batc
     await inFlight;
     storedAtKill.push(await predictions.countDocuments({ userId: user.id }));
 
-    server = await spawnServer();
+    server = await spawnServer(mongoUri, dbName);
     const retry = await post(server.url, '/api/predictions/sync', { records }, token);
     expect(retry.status).toBe(200);
     const { results } = SyncPushReplySchema.parse(await retry.json());
@@ -127,7 +66,7 @@ it('stores every record exactly once when the server dies mid-batch and the batc
 }, 120_000);
 
 it('finishes a batch the server had partly written when it died: the retry stores the rest, each once', async () => {
-  let server = await spawnServer();
+  let server = await spawnServer(mongoUri, dbName);
   const { token, user } = await signUp(server.url);
   const predictions = client.db(dbName).collection('predictions');
   const records = Array.from({ length: 100 }, () => prediction());
@@ -138,7 +77,7 @@ it('finishes a batch the server had partly written when it died: the retry store
   await kill(server.child);
   expect(await predictions.countDocuments({ userId: user.id })).toBe(37);
 
-  server = await spawnServer();
+  server = await spawnServer(mongoUri, dbName);
   const retry = await post(server.url, '/api/predictions/sync', { records }, token);
   expect(retry.status).toBe(200);
   const { results } = SyncPushReplySchema.parse(await retry.json());
