@@ -281,7 +281,7 @@ async function main(): Promise<void> {
     };
     const results = await Promise.all(owners.map(upload));
     console.log(
-      `16 parallel 12 Mpx uploads (${mb(big.length)} each): ${results.filter((r) => r.status === 201).length} stored, ${results.filter((r) => r.status === 503).length} told to retry (503); p95 ${ms(
+      `16 parallel 12 Mpx uploads (${(big.length / 1024).toFixed(0)} KB each): ${results.filter((r) => r.status === 201).length} stored, ${results.filter((r) => r.status === 503).length} told to retry (503); p95 ${ms(
         percentile(
           results.map((r) => r.ms),
           95,
