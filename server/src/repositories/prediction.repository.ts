@@ -53,11 +53,10 @@ function indexEntry(doc: PredictionDoc): IndexEntry {
 
 /** Change-feed order: by time of the last change, then by record id. */
 function compareChange(
-  a: { updatedAt: Date; id: string } | IndexEntry,
-  b: ChangePosition | IndexEntry,
+  a: Pick<IndexEntry, 'id' | 'updatedAt'>,
+  b: Pick<IndexEntry, 'id' | 'updatedAt'>,
 ): number {
-  const at = 'at' in b ? b.at : b.updatedAt;
-  return a.updatedAt.getTime() - at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.updatedAt.getTime() - b.updatedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function predictionKey(userId: string, clientId: string): string {
@@ -149,8 +148,9 @@ export class PredictionRepository {
     limit: number,
     signal?: AbortSignal,
   ): Promise<PredictionDoc[]> {
+    const from = after && { id: after.id, updatedAt: after.at };
     const entries = (await this.index.entries(userId, signal))
-      .filter((e) => after === null || compareChange(e, after) > 0)
+      .filter((e) => from === null || compareChange(e, from) > 0)
       .sort(compareChange);
     return this.#byId(userId, entries.slice(0, limit), signal);
   }
@@ -166,21 +166,24 @@ export class PredictionRepository {
   }
 
   /**
-   * At start-up: records stored before the change feed get their sync time as their last change, and the
-   * per-user index is built from the collection once (a full scan; rerun whole if interrupted).
+   * At start-up, once: records stored before the change feed get their sync time as their last change,
+   * and the per-user index is built from the collection (full scans; rerun whole if interrupted). Once the
+   * index is marked built this is one `_id` read: every later write sets both.
    */
   async migrate(): Promise<void> {
+    if (await this.index.isBuilt()) return;
     for await (const doc of this.predictions.find(
       { updatedAt: { $exists: false } },
       { projection: { syncedAt: 1 } },
     )) {
       await this.predictions.updateOne({ _id: doc._id }, { $set: { updatedAt: doc.syncedAt } });
     }
-    if (await this.index.isBuilt()) return;
     const byUser = new Map<string, IndexEntry[]>();
     const fields = { userId: 1, clientId: 1, createdAt: 1, updatedAt: 1 } as const;
     for await (const doc of this.predictions.find({}, { projection: fields })) {
-      byUser.set(doc.userId, [...(byUser.get(doc.userId) ?? []), indexEntry(doc)]);
+      const entries = byUser.get(doc.userId) ?? [];
+      entries.push(indexEntry(doc));
+      byUser.set(doc.userId, entries);
     }
     for (const [userId, entries] of byUser) await this.index.put(userId, entries);
     await this.index.markBuilt();
