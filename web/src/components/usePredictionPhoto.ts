@@ -9,9 +9,9 @@ import { fetchServerPhoto } from '../sync/server-photos.ts';
 
 /**
  * Photo `index` of a diagnosis: this phone's own copy, else one fetched from the server for a record made
- * on another device (or whose whole photo this phone dropped to free room) — the small thumbnail first (it shows within seconds on 2G), then, when `size` is
- * 'full', the whole photo. Undefined while there is none (the caller shows a placeholder); offline, it
- * waits for the next time the photo is shown.
+ * on another device (or whose whole photo this phone dropped to free room) — the small thumbnail first (it
+ * shows within seconds on 2G), then, when `size` is 'full', the whole photo. Undefined while there is none
+ * (the caller shows a placeholder); offline, it waits for the next time the photo is shown.
  */
 export function usePredictionPhoto(
   prediction: StoredPrediction,

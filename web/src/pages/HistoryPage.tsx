@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CROPS, CropIdSchema, VERDICTS, type Verdict } from '@phyto/shared';
+import { CROPS, VERDICTS, type Verdict } from '@phyto/shared';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { useServices } from '../services/context.ts';
 import type { SyncState } from '../db/predictions.ts';
@@ -9,11 +9,13 @@ import { cropName } from '../i18n/languages.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useOwner } from '../auth/useOwner.ts';
 import { NO_FILTER, queryHistory, type HistoryFilter } from '../history/history-filter.ts';
+import { FilterSelect } from '../components/FilterSelect.tsx';
 import { HistoryExport } from '../components/HistoryExport.tsx';
 
 /** Rows shown at first and added by "Show more": a field agent's 2,000 records never render at once. */
 const STEP = 30;
-const SYNC_STATES: SyncState[] = ['pending', 'synced', 'rejected'];
+const SYNC_STATES: readonly SyncState[] = ['pending', 'synced', 'rejected'];
+const CROP_IDS = CROPS.map((c) => c.id);
 
 export function HistoryPage() {
   const { db } = useServices();
@@ -50,51 +52,33 @@ export function HistoryPage() {
       </label>
       <details className="history-filters" open={filtered}>
         <summary>{t('history.filters')}</summary>
-        <label className="field">
-          {t('history.csv.crop')}
-          <select
-            data-testid="history-filter-crop"
-            value={filter.crop ?? ''}
-            onChange={(e) => change({ crop: CropIdSchema.safeParse(e.target.value).data ?? null })}
-          >
-            <option value="">{t('history.allCrops')}</option>
-            {CROPS.map((c) => (
-              <option key={c.id} value={c.id}>
-                {cropName(c.id, language)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('history.csv.verdict')}
-          <select
-            data-testid="history-filter-verdict"
-            value={filter.verdict ?? ''}
-            onChange={(e) => change({ verdict: VERDICTS.find((v) => v === e.target.value) ?? null })}
-          >
-            <option value="">{t('history.allVerdicts')}</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {verdictLabel(v)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('history.csv.sync')}
-          <select
-            data-testid="history-filter-sync"
-            value={filter.syncState ?? ''}
-            onChange={(e) => change({ syncState: SYNC_STATES.find((s) => s === e.target.value) ?? null })}
-          >
-            <option value="">{t('history.allSyncStates')}</option>
-            {SYNC_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`syncState.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('history.csv.crop')}
+          anyLabel={t('history.allCrops')}
+          testId="history-filter-crop"
+          value={filter.crop}
+          options={CROP_IDS}
+          optionLabel={(crop) => cropName(crop, language)}
+          onChange={(crop) => change({ crop })}
+        />
+        <FilterSelect
+          label={t('history.csv.verdict')}
+          anyLabel={t('history.allVerdicts')}
+          testId="history-filter-verdict"
+          value={filter.verdict}
+          options={VERDICTS}
+          optionLabel={verdictLabel}
+          onChange={(verdict) => change({ verdict })}
+        />
+        <FilterSelect
+          label={t('history.csv.sync')}
+          anyLabel={t('history.allSyncStates')}
+          testId="history-filter-sync"
+          value={filter.syncState}
+          options={SYNC_STATES}
+          optionLabel={(state) => t(`syncState.${state}`)}
+          onChange={(syncState) => change({ syncState })}
+        />
         <div className="row">
           <label className="field">
             {t('history.from')}
