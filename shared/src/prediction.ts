@@ -70,6 +70,8 @@ export type Prediction = z.output<typeof PredictionInputSchema>;
 /** A prediction as the server holds it. */
 export const PredictionRecordSchema = z.extend(PredictionInputSchema, {
   syncedAt: z.iso.datetime(),
+  /** The server's count of note changes after sync; a phone edits from the revision it last saw. */
+  noteRevision: z._default(z.int().check(z.gte(0)), 0),
   /** Indexes (0-based) of the photos the server has received. */
   uploadedPhotos: z.array(z.int().check(z.gte(0))),
 });

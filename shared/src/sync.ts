@@ -15,5 +15,9 @@ export const SyncRecordResultSchema = z.discriminatedUnion('status', [
 ]);
 export type SyncRecordResult = z.infer<typeof SyncRecordResultSchema>;
 
-export const SyncPushReplySchema = z.object({ results: z.array(SyncRecordResultSchema) });
+/** `serverTime`: the server's clock when it answered, so a phone can correct a record refused for its date. */
+export const SyncPushReplySchema = z.object({
+  results: z.array(SyncRecordResultSchema),
+  serverTime: z.iso.datetime(),
+});
 export type SyncPushReply = z.infer<typeof SyncPushReplySchema>;

@@ -1,5 +1,5 @@
 import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
-import type { Prediction, PredictionRecord } from '@phyto/shared/prediction';
+import { NOTE_MAX_LENGTH, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
 import { RecordIndexRepository, type IndexEntry } from './record-index.repository.ts';
 
@@ -28,8 +28,8 @@ export interface PredictionDoc {
   /** Absent on documents stored before revisions: revision 0. */
   revision?: number;
   note?: string;
-  /** When the note was last changed on a phone (absent: as sent with the record). */
-  noteEditedAt?: Date;
+  /** Bumped by each change of the note after sync (absent: 0, the note as sent with the record). */
+  noteRevision?: number;
   syncedAt: Date;
   /** Server time of the last change (stored, revised, noted, photo added): the order of the change feed. */
   updatedAt: Date;
@@ -37,6 +37,10 @@ export interface PredictionDoc {
   /** Keyed by photo index as a string. */
   photos: Record<string, PhotoMeta>;
 }
+
+/** What became of a note edit: saved (possibly beside another device's edit), or too long once merged. */
+export type NoteOutcome =
+  { kind: 'saved'; doc: PredictionDoc } | { kind: 'too-long'; doc: PredictionDoc } | { kind: 'absent' };
 
 /** A place in one user's change feed: the last change's time and its record. */
 export interface ChangePosition {
@@ -126,7 +130,11 @@ export class PredictionRepository {
     return this.predictions.findOne({ _id: predictionKey(userId, clientId) });
   }
 
-  /** One page of the user's records, newest first, and how many there are (the index, then `_id` reads). */
+  /**
+   * One page of the user's records and how many there are (the index, then `_id` reads). Newest first by
+   * the server's time of receipt, then by the phone's time of making (one batch arrives at once): a
+   * phone's clock can never pin a record to the top.
+   */
   async historyPage(
     userId: string,
     skip: number,
@@ -134,7 +142,12 @@ export class PredictionRepository {
     signal?: AbortSignal,
   ): Promise<{ docs: PredictionDoc[]; total: number }> {
     const entries = await this.index.entries(userId, signal);
-    entries.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
+    entries.sort(
+      (a, b) =>
+        b.receivedAt.getTime() - a.receivedAt.getTime() ||
+        b.createdAt.getTime() - a.createdAt.getTime() ||
+        (b.id < a.id ? -1 : 1),
+    );
     return {
       docs: await this.#byId(userId, entries.slice(skip, skip + limit), signal),
       total: entries.length,
@@ -179,10 +192,12 @@ export class PredictionRepository {
       await this.predictions.updateOne({ _id: doc._id }, { $set: { updatedAt: doc.syncedAt } });
     }
     const byUser = new Map<string, IndexEntry[]>();
-    const fields = { userId: 1, clientId: 1, createdAt: 1, updatedAt: 1 } as const;
+    const fields = { userId: 1, clientId: 1, createdAt: 1, updatedAt: 1, syncedAt: 1 } as const;
     for await (const doc of this.predictions.find({}, { projection: fields })) {
       const entries = byUser.get(doc.userId) ?? [];
-      entries.push(indexEntry(doc));
+      // Received when first synced (the first entry of a record is its time of receipt), then changed.
+      entries.push({ ...indexEntry(doc), updatedAt: doc.syncedAt });
+      if (doc.updatedAt > doc.syncedAt) entries.push(indexEntry(doc));
       byUser.set(doc.userId, entries);
     }
     for (const [userId, entries] of byUser) await this.index.put(userId, entries);
@@ -190,25 +205,44 @@ export class PredictionRepository {
   }
 
   /**
-   * Sets the note unless the stored one was edited later (one conditional update, so two phones racing
-   * end with the newest edit). Returns the document as it is now, or null if absent.
+   * Applies a note edit made on a phone that last saw revision `baseRevision` of the note. Nobody changed
+   * the note since: the edit replaces it. Another device did: both texts are kept, the stored one first,
+   * since no phone's clock can say which edit is newer and neither farmer's words may be lost. A resend of
+   * text already stored changes nothing. Each write is a compare-and-set on the revision read, retried
+   * when another write came first (on the embedded database a filter beyond `_id` is a scan; note edits
+   * are rare).
    */
   async setNote(
     userId: string,
     clientId: string,
     note: string,
-    editedAt: Date,
+    baseRevision: number,
     updatedAt: Date,
-  ): Promise<PredictionDoc | null> {
+  ): Promise<NoteOutcome> {
     const _id = predictionKey(userId, clientId);
-    const updated = await this.predictions.findOneAndUpdate(
-      { _id, $or: [{ noteEditedAt: { $exists: false } }, { noteEditedAt: { $lte: editedAt } }] },
-      { $set: { note, noteEditedAt: editedAt, updatedAt } },
-      { returnDocument: 'after' },
-    );
-    if (updated === null) return this.predictions.findOne({ _id });
-    await this.index.put(userId, [indexEntry(updated)]);
-    return updated;
+    for (;;) {
+      const doc = await this.predictions.findOne({ _id });
+      if (doc === null) return { kind: 'absent' };
+      const revision = doc.noteRevision ?? 0;
+      const stored = doc.note ?? '';
+      const unchanged = revision === baseRevision ? stored === note : stored.includes(note);
+      if (unchanged) return { kind: 'saved', doc };
+      const merged = revision === baseRevision || stored === '' ? note : `${stored}\n\n${note}`;
+      if (merged.length > NOTE_MAX_LENGTH) return { kind: 'too-long', doc };
+      const sameRevision =
+        revision === 0
+          ? { $or: [{ noteRevision: { $exists: false } }, { noteRevision: 0 }] }
+          : { noteRevision: revision };
+      const updated = await this.predictions.findOneAndUpdate(
+        { _id, ...sameRevision },
+        { $set: { note: merged, noteRevision: revision + 1, updatedAt } },
+        { returnDocument: 'after' },
+      );
+      if (updated !== null) {
+        await this.index.put(userId, [indexEntry(updated)]);
+        return { kind: 'saved', doc: updated };
+      }
+    }
   }
 
   /** Records the photo at `index`; returns the document as it was before, or null if absent. */
@@ -248,6 +282,7 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     photoCount: doc.photoCount,
     revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
+    noteRevision: doc.noteRevision ?? 0,
     syncedAt: doc.syncedAt.toISOString(),
     uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
   };

@@ -2,11 +2,16 @@ import type { Collection, Db } from 'mongodb';
 import { KeyedMutex } from '../lib/keyed-mutex.ts';
 import { isDuplicateKey } from '../lib/mongo-errors.ts';
 
-/** One record in its owner's index: when it was made (history order) and last changed (change feed). */
+/** One record in its owner's index: when it was made and last changed (change feed). */
 export interface IndexEntry {
   id: string;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** An entry as read back, with when the server first logged the record (history order). */
+export interface FoldedEntry extends IndexEntry {
+  receivedAt: Date;
 }
 
 /**
@@ -36,7 +41,7 @@ export class RecordIndexRepository {
     this.index = db.collection<RecordIndexDoc>('record_index');
   }
 
-  async entries(userId: string, signal?: AbortSignal): Promise<IndexEntry[]> {
+  async entries(userId: string, signal?: AbortSignal): Promise<FoldedEntry[]> {
     const doc = await this.index.findOne({ _id: userId }, { signal });
     return doc === null ? [] : fold(doc);
   }
@@ -77,12 +82,15 @@ export class RecordIndexRepository {
   }
 }
 
-/** The log as one entry per record: made when first logged, changed at its latest change. */
-function fold(doc: RecordIndexDoc): IndexEntry[] {
-  const byId = new Map<string, IndexEntry>();
+/**
+ * The log as one entry per record: received at its first change (a record's first entry is its storing),
+ * made when first logged, changed at its latest change.
+ */
+function fold(doc: RecordIndexDoc): FoldedEntry[] {
+  const byId = new Map<string, FoldedEntry>();
   for (const { i: id, c: createdAt, u: updatedAt } of doc.log) {
     const known = byId.get(id);
-    if (known === undefined) byId.set(id, { id, createdAt, updatedAt });
+    if (known === undefined) byId.set(id, { id, createdAt, updatedAt, receivedAt: updatedAt });
     else if (updatedAt > known.updatedAt) known.updatedAt = updatedAt;
   }
   return [...byId.values()];

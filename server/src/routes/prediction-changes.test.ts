@@ -58,7 +58,7 @@ describe('GET /api/predictions/changes', () => {
     const [noted, photographed] = records;
     const note = await t.call('PUT', `/api/predictions/${noted?.id}/note`, {
       token,
-      json: { note: 'sprayed on Monday', editedAt: t.clock.now().toISOString() },
+      json: { note: 'sprayed on Monday', baseRevision: 0 },
     });
     expect(note.status).toBe(200);
     t.clock.advance(1);

@@ -169,42 +169,106 @@ describe('PUT /api/predictions/:id/note', () => {
   const putNote = (token: string, id: string, json: unknown) =>
     t.call('PUT', `/api/predictions/${id}/note`, { token, json });
 
-  it('changes the note of a synced record; an older edit or a resend changes nothing', async () => {
+  it('replaces a note nobody else changed; a resend changes nothing', async () => {
     const { token } = await t.signUp();
     const record = { ...prediction(), note: 'first' };
     await sync(token, [record]);
-    const edit = { note: 'leaves yellow at the edges', editedAt: '2026-06-01T10:00:00.000Z' };
+    const edit = { note: 'leaves yellow at the edges', baseRevision: 0 };
     const res = await putNote(token, record.id, edit);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(PredictionRecordSchema.parse(res.body).note).toBe(edit.note);
-    expect((await putNote(token, record.id, edit)).status).toBe(200);
-    const older = await putNote(token, record.id, { note: 'stale', editedAt: '2026-05-31T10:00:00Z' });
-    expect(PredictionRecordSchema.parse(older.body).note).toBe(edit.note);
+    expect(PredictionRecordSchema.parse(res.body)).toMatchObject({ note: edit.note, noteRevision: 1 });
+    const again = await putNote(token, record.id, edit);
+    expect(PredictionRecordSchema.parse(again.body)).toMatchObject({ note: edit.note, noteRevision: 1 });
+    const next = await putNote(token, record.id, { note: 'sprayed copper', baseRevision: 1 });
+    expect(PredictionRecordSchema.parse(next.body)).toMatchObject({
+      note: 'sprayed copper',
+      noteRevision: 2,
+    });
     const history = HistoryPageSchema.parse(
       (await t.call('GET', '/api/predictions/history', { token })).body,
     );
-    expect(history.items.find((i) => i.id === record.id)?.note).toBe(edit.note);
+    expect(history.items.find((i) => i.id === record.id)?.note).toBe('sprayed copper');
   });
 
-  it('does not trust phone clocks: a note dated 2099 does not freeze it, a record dated 9999 does not top the history', async () => {
+  it('keeps both edits made from the same revision on two phones, whatever their clocks say', async () => {
     const { token } = await t.signUp();
-    const fromTheFuture = { ...prediction(), createdAt: '9999-12-31T00:00:00.000Z' };
-    const fromTheDawn = { ...prediction(), createdAt: '0001-01-01T00:00:00.000Z' };
-    const today = prediction();
-    await sync(token, [fromTheFuture, fromTheDawn, today]);
+    const record = { ...prediction(), note: 'north field' };
+    await sync(token, [record]);
+    await putNote(token, record.id, { note: 'north field, sprayed Monday', baseRevision: 0 });
+    const other = await putNote(token, record.id, { note: 'north field, rain on Tuesday', baseRevision: 0 });
+    expect(other.status).toBe(200);
+    expect(PredictionRecordSchema.parse(other.body)).toMatchObject({
+      note: 'north field, sprayed Monday\n\nnorth field, rain on Tuesday',
+      noteRevision: 2,
+    });
+    // The second phone's resend finds its words already kept.
+    const resent = await putNote(token, record.id, { note: 'north field, rain on Tuesday', baseRevision: 0 });
+    expect(PredictionRecordSchema.parse(resent.body).noteRevision).toBe(2);
+
+    const long = 'x'.repeat(1990);
+    const tooLong = await putNote(token, record.id, { note: long, baseRevision: 1 });
+    expect(tooLong.status).toBe(409);
+    expect(ApiErrorSchema.parse(tooLong.body).error.code).toBe('conflict');
     const history = HistoryPageSchema.parse(
       (await t.call('GET', '/api/predictions/history', { token })).body,
     );
-    const times = new Map(history.items.map((i) => [i.id, Date.parse(i.createdAt)]));
-    expect(times.get(fromTheFuture.id)).toBeLessThanOrEqual(Date.now());
-    expect(times.get(fromTheDawn.id)).toBeGreaterThanOrEqual(Date.parse('2024-01-01T00:00:00.000Z'));
+    expect(history.items[0]).toMatchObject({ id: record.id, noteRevision: 2 });
+  });
 
-    await putNote(token, today.id, { note: 'wrong clock', editedAt: '2099-01-01T00:00:00.000Z' });
-    const later = await putNote(token, today.id, {
-      note: 'right clock',
-      editedAt: new Date(Date.now() + 1000).toISOString(),
+  it('refuses dates the server cannot believe, with the reason, and stores the rest of the batch', async () => {
+    const { token } = await t.signUp();
+    const day = 24 * 60 * 60 * 1000;
+    const serverNow = t.clock.now().getTime();
+    const refused = [
+      { ...prediction(), createdAt: '9999-12-31T00:00:00.000Z' },
+      { ...prediction(), createdAt: new Date(serverNow + day + 60_000).toISOString() },
+      { ...prediction(), createdAt: '0001-01-01T00:00:00.000Z' },
+      { ...prediction(), createdAt: '2019-12-31T23:59:59.000Z' },
+    ];
+    const accepted = [
+      { ...prediction(), createdAt: new Date(serverNow + day - 60_000).toISOString() },
+      { ...prediction(), createdAt: '2020-01-01T00:00:00.000Z' },
+    ];
+    const res = await t.call('POST', '/api/predictions/sync', {
+      token,
+      json: { records: [...refused, ...accepted] },
     });
-    expect(PredictionRecordSchema.parse(later.body).note).toBe('right clock');
+    const reply = SyncPushReplySchema.parse(res.body);
+    expect(reply.serverTime).toBe(new Date(serverNow).toISOString());
+    expect(reply.results.map((r) => r.status)).toEqual([
+      ...refused.map(() => 'rejected'),
+      ...accepted.map(() => 'stored'),
+    ]);
+    const reasons = reply.results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    expect(reasons.slice(0, 2)).toEqual(
+      Array(2).fill("createdAt: more than 24 hours ahead of the server's clock: the phone's clock is wrong"),
+    );
+    expect(reasons.slice(2)).toEqual(
+      Array(2).fill("createdAt: before 2020-01-01: the phone's clock is wrong"),
+    );
+    const history = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token })).body,
+    );
+    expect(history.total).toBe(accepted.length);
+  });
+
+  it('orders history by when the server received records, then by when they were made', async () => {
+    const { token } = await t.signUp();
+    const lastWeek = (days: number) =>
+      new Date(t.clock.now().getTime() - days * 24 * 60 * 60 * 1000).toISOString();
+    const [older, newer] = [prediction(), prediction()].map((p, i) => ({ ...p, createdAt: lastWeek(6 - i) }));
+    const today = { ...prediction(), createdAt: lastWeek(0) };
+    await sync(token, [today]);
+    t.clock.advance(60);
+    // An agent's week offline arrives after today's record: it is the newest news to the account.
+    await sync(
+      token,
+      [older, newer].filter((p) => p !== undefined),
+    );
+    const history = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token })).body,
+    );
+    expect(history.items.map((i) => i.id)).toEqual([newer?.id, older?.id, today.id]);
   });
 
   it('answers 404 for a record that is not the user’s, 400 for a bad body', async () => {
@@ -212,11 +276,13 @@ describe('PUT /api/predictions/:id/note', () => {
     const bob = await t.signUp();
     const record = prediction();
     await sync(alice.token, [record]);
-    const edit = { note: 'mine', editedAt: new Date().toISOString() };
+    const edit = { note: 'mine', baseRevision: 0 };
     expect((await putNote(bob.token, record.id, edit)).status).toBe(404);
     expect((await putNote(alice.token, crypto.randomUUID(), edit)).status).toBe(404);
     for (const body of [
-      { note: 'x'.repeat(2001), editedAt: edit.editedAt },
+      { note: 'x'.repeat(2001), baseRevision: 0 },
+      { note: 'x', baseRevision: -1 },
+      { note: 'x', editedAt: new Date().toISOString() },
       { note: 'x' },
       { ...edit, extra: 1 },
     ]) {

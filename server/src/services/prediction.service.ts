@@ -1,8 +1,14 @@
-import { PredictionInputSchema, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
+import {
+  NOTE_MAX_LENGTH,
+  PredictionInputSchema,
+  type Prediction,
+  type PredictionRecord,
+} from '@phyto/shared/prediction';
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
+import { createdAtProblem, EARLIEST_CREATED_AT, type CreatedAtProblem } from '@phyto/shared/created-at';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
@@ -13,14 +19,6 @@ import {
   type PredictionDoc,
   type PredictionRepository,
 } from '../repositories/prediction.repository.ts';
-
-/** Phone clocks are often wrong (a flat battery resets them): no diagnosis predates the app. */
-const EARLIEST_PLAUSIBLE = Date.parse('2024-01-01T00:00:00.000Z');
-
-/** A time a phone reported, kept within [EARLIEST_PLAUSIBLE, now]: the server's clock is the one trusted. */
-function plausible(iso: string, now: Date): Date {
-  return new Date(Math.min(Math.max(Date.parse(iso), EARLIEST_PLAUSIBLE), now.getTime()));
-}
 
 /**
  * Exactly-once sync of diagnoses made offline. The client's UUID is the key, so any number of re-sends
@@ -38,7 +36,10 @@ export class PredictionService {
     const docs: PredictionDoc[] = [];
     records.forEach((raw, index) => {
       const parsed = PredictionInputSchema.safeParse(raw);
-      if (parsed.success) {
+      const problem = parsed.success ? createdAtProblem(parsed.data.createdAt, syncedAt.getTime()) : null;
+      if (parsed.success && problem !== null) {
+        results.push({ id: parsed.data.id, index, status: 'rejected', reason: CREATED_AT_REASON[problem] });
+      } else if (parsed.success) {
         docs.push(toDoc(userId, parsed.data, syncedAt));
         results.push({ id: parsed.data.id, status: 'stored' });
       } else {
@@ -54,16 +55,26 @@ export class PredictionService {
     });
     // Throws on anything but "already stored", so `stored` is only ever said of a stored record.
     await this.predictions.insertIdempotent(userId, docs);
-    return { results };
+    return { results, serverTime: syncedAt.toISOString() };
   }
 
-  /** A note changed after sync. An older edit than the stored one changes nothing (and is not an error). */
+  /** A note changed after sync: replaced, or kept beside another device's edit (see the repository). */
   async setNote(userId: string, clientId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
-    // A clock set to 2099 must not freeze the note: an edit is never later than now.
-    const editedAt = plausible(body.editedAt, this.clock.now());
-    const doc = await this.predictions.setNote(userId, clientId, body.note, editedAt, this.clock.now());
-    if (doc === null) throw new HttpError(404, 'not_found', 'No such prediction');
-    return toPredictionRecord(doc);
+    const outcome = await this.predictions.setNote(
+      userId,
+      clientId,
+      body.note,
+      body.baseRevision,
+      this.clock.now(),
+    );
+    if (outcome.kind === 'absent') throw new HttpError(404, 'not_found', 'No such prediction');
+    if (outcome.kind === 'too-long')
+      throw new HttpError(
+        409,
+        'conflict',
+        `The note was changed on another device, and both notes together are longer than ${NOTE_MAX_LENGTH} characters`,
+      );
+    return toPredictionRecord(outcome.doc);
   }
 
   /** `signal`: the client went away; its database work stops too. */
@@ -92,6 +103,11 @@ export class PredictionService {
   }
 }
 
+const CREATED_AT_REASON: Record<CreatedAtProblem, string> = {
+  'before-2020': `createdAt: before ${EARLIEST_CREATED_AT.slice(0, 10)}: the phone's clock is wrong`,
+  'ahead-of-server': "createdAt: more than 24 hours ahead of the server's clock: the phone's clock is wrong",
+};
+
 /** Longer than any write takes from stamping to landing (requests time out well before). */
 const SETTLE_MS = 60_000;
 
@@ -111,7 +127,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     userId,
     clientId: p.id,
     modelVersion: p.modelVersion,
-    createdAt: plausible(p.createdAt, syncedAt),
+    createdAt: new Date(p.createdAt),
     top5: p.top5,
     unsure: p.unsure,
     ...(p.verdict !== undefined && { verdict: p.verdict }),

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../services/context.ts';
 import { setNote } from '../db/predictions.ts';
+import { noteRefusal } from '../db/outbox.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { NOTE_MAX_LENGTH } from '@phyto/shared';
 import { errorText } from './errorText.ts';
 
@@ -11,6 +13,7 @@ export function NoteEditor({ id, note }: { id: string; note: string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(note);
   const [message, setMessage] = useState<string | null>(null);
+  const refused = useLiveQuery(() => noteRefusal(db, id), [db, id]);
 
   async function save() {
     try {
@@ -38,6 +41,11 @@ export function NoteEditor({ id, note }: { id: string; note: string }) {
       <button type="button" className="button" data-testid="save-note" onClick={() => void save()}>
         {t('note.save')}
       </button>
+      {refused != null && (
+        <p className="warning" data-testid="note-refused">
+          {t('note.refused')}
+        </p>
+      )}
       {message !== null && (
         <p className="muted" role="status" data-testid="note-status">
           {message}

@@ -17,19 +17,23 @@ interface EntryBase {
   nextAttemptAt: number;
   lastError: string | null;
 }
+/** Work the server refused for good: kept with the reason (`failed`) and not retried until changed. */
+interface RefusableEntry extends EntryBase {
+  /** Absent on entries queued before notes could be refused. */
+  failed?: string | null;
+}
 /** Send the prediction record. */
 export interface PushEntry extends EntryBase {
   kind: 'push';
 }
-/** Upload photo `index` of a stored record. `failed`: the server refused the file for good (not retried). */
-export interface UploadEntry extends EntryBase {
+/** Upload photo `index` of a stored record. */
+export interface UploadEntry extends RefusableEntry {
   kind: 'upload';
   index: number;
-  failed: string | null;
 }
 
 /** Send the record's current note: it changed after the record was (or while it was being) synced. */
-export interface NoteEntry extends EntryBase {
+export interface NoteEntry extends RefusableEntry {
   kind: 'note';
 }
 
@@ -62,7 +66,7 @@ export function uploadEntry(
 }
 
 export function noteEntry(predictionId: string, owner: string, createdAt: string): NoteEntry {
-  return { key: `note:${predictionId}`, kind: 'note', ...base(predictionId, owner, createdAt) };
+  return { key: `note:${predictionId}`, kind: 'note', failed: null, ...base(predictionId, owner, createdAt) };
 }
 
 async function ofKind<E extends OutboxEntry>(db: PhytoDb, owner: string, kind: E['kind']): Promise<E[]> {
@@ -79,7 +83,7 @@ async function dueOfKind<E extends PushEntry | NoteEntry>(
   force: boolean,
 ): Promise<E[]> {
   return (await ofKind<E>(db, owner, kind))
-    .filter((e) => force || e.nextAttemptAt <= now)
+    .filter((e) => !isRefused(e) && (force || e.nextAttemptAt <= now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -100,7 +104,7 @@ export async function dueUploads(
   force = false,
 ): Promise<UploadEntry[]> {
   return (await ofKind<UploadEntry>(db, owner, 'upload'))
-    .filter((e) => e.failed === null && (force || e.nextAttemptAt <= now))
+    .filter((e) => !isRefused(e) && (force || e.nextAttemptAt <= now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
 }
 
@@ -142,7 +146,7 @@ export async function scheduleRetry(
 export async function nextRetryAt(db: PhytoDb, owner: string): Promise<number | null> {
   let next: number | null = null;
   await db.outbox.each((e) => {
-    if (e.owner !== owner || (e.kind === 'upload' && e.failed !== null)) return;
+    if (e.owner !== owner || isRefused(e)) return;
     if (e.nextAttemptAt > 0 && (next === null || e.nextAttemptAt < next)) next = e.nextAttemptAt;
   });
   return next;
@@ -152,12 +156,22 @@ export function countUploadsWaiting(db: PhytoDb, owner: string): Promise<number>
   return db.outbox.where('[owner+kind]').equals([owner, 'upload']).count();
 }
 
-/** The server refused this file for good: keep the photo on the phone, stop retrying, show why. */
-export async function markUploadFailed(db: PhytoDb, key: string, reason: string): Promise<void> {
+function isRefused(e: OutboxEntry): boolean {
+  return e.kind !== 'push' && (e.failed ?? null) !== null;
+}
+
+/** The server refused this photo or note for good: keep it on the phone, stop retrying, keep why. */
+export async function markRefused(db: PhytoDb, key: string, reason: string): Promise<void> {
   await db.outbox
     .where('key')
     .equals(key)
     .modify((e) => {
-      if (e.kind === 'upload') e.failed = reason;
+      if (e.kind !== 'push') e.failed = reason;
     });
+}
+
+/** Why the server refused this record's note, or null when it was not refused. */
+export async function noteRefusal(db: PhytoDb, predictionId: string): Promise<string | null> {
+  const entry = await db.outbox.get(`note:${predictionId}`);
+  return entry?.kind === 'note' ? (entry.failed ?? null) : null;
 }

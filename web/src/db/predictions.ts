@@ -32,8 +32,8 @@ export interface StoredPrediction {
   verdict?: Verdict;
   modelVersion: string;
   note: string;
-  /** When the note was last changed on this phone (absent: never changed since the diagnosis). */
-  noteEditedAt?: string;
+  /** The server's note revision this phone last had: an edit is sent as made from it (absent: 0). */
+  noteRevision?: number;
   photoCount: number;
   /** Bumped by every change before sync, so a change made while a push is on its way is pushed next
    *  (absent on records from before revisions: 0). */
@@ -112,21 +112,17 @@ export async function updateDiagnosis(
 }
 
 /**
- * Saves the note and queues it for the server. Queued even before the record syncs: a push already on
- * its way may carry the old note, and the server keeps the newest edit, so a second send is harmless.
+ * Saves the note and queues it for the server (a refused earlier edit is replaced, so it is tried again).
+ * Queued even before the record syncs: a push already on its way may carry the old note, and sending the
+ * note the server already holds changes nothing.
  */
-export async function setNote(
-  db: PhytoDb,
-  id: string,
-  note: string,
-  editedAt = new Date().toISOString(),
-): Promise<void> {
+export async function setNote(db: PhytoDb, id: string, note: string): Promise<void> {
   await withQuotaCheck(() =>
     db.transaction('rw', [db.predictions, db.outbox], async () => {
       const prediction = await db.predictions.get(id);
       if (prediction === undefined) throw new Error('errors.notFound');
-      await db.predictions.update(id, { note, noteEditedAt: editedAt });
-      await db.outbox.put(noteEntry(id, prediction.owner, editedAt));
+      await db.predictions.update(id, { note });
+      await db.outbox.put(noteEntry(id, prediction.owner, new Date().toISOString()));
     }),
   );
 }
@@ -212,11 +208,15 @@ export async function applyServerRecords(
       if (local.owner !== owner || local.syncState === 'pending') continue;
       const update: Partial<StoredPrediction> = {};
       if (!notesWaiting.has(record.id) && (record.note ?? '') !== local.note) update.note = record.note ?? '';
+      // An edit waiting here was made from the revision this phone had: keep that as its base.
+      const noteRevision = notesWaiting.has(record.id) ? undefined : record.noteRevision;
       if (record.revision > (local.revision ?? 0)) Object.assign(update, diagnosisOf(record));
       // Counted only when something the farmer sees changed; the photo list is bookkeeping.
       if (Object.keys(update).length > 0) changed += 1;
       if (!sameNumbers(record.uploadedPhotos, local.serverPhotos))
         update.serverPhotos = record.uploadedPhotos;
+      if (noteRevision !== undefined && noteRevision !== (local.noteRevision ?? 0))
+        update.noteRevision = noteRevision;
       if (Object.keys(update).length > 0) await db.predictions.update(record.id, update);
     }
     return changed;
@@ -233,6 +233,7 @@ function fromServerRecord(r: PredictionRecord, owner: string): StoredPrediction 
     minConfidence: null,
     ...diagnosisOf(r),
     note: r.note ?? '',
+    noteRevision: r.noteRevision,
     syncState: 'synced',
     syncedAt: r.syncedAt,
     rejectReason: null,

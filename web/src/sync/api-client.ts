@@ -165,7 +165,8 @@ export function createApiClient({
         },
       );
     },
-    /** The server keeps the newest edit by `editedAt`; it answers with the record as it now stands. */
+    /** An edit made from `baseRevision` of the note; the answer is the record as it now stands (409: the
+     *  note was changed elsewhere and both together are too long). */
     setNote(predictionId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
       return request(PredictionRecordSchema, `/api/predictions/${encodeURIComponent(predictionId)}/note`, {
         method: 'PUT',

@@ -8,6 +8,7 @@ import type { AuthReply } from '@phyto/shared';
 import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
 import { createPrediction, setNote, toPredictionInput, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf } from '../db/photos.ts';
+import { noteRefusal } from '../db/outbox.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { freshDb, newPhoto, newPrediction, storePredictions, TEST_OWNER } from '../testing/fixtures.ts';
 import { createApiClient } from './api-client.ts';
@@ -351,19 +352,19 @@ describe('SyncEngine against the real API', () => {
     const user = await server.signUp();
     const db = freshDb();
     const [id = ''] = await storePredictions(db, 1, null);
-    await setNote(db, id, 'before sync', '2026-06-01T08:00:00.000Z');
+    await setNote(db, id, 'before sync');
     const log: { path: string }[] = [];
     const { engine, api } = engineFor(db, { token: user.token, fetch: recordingFetch(log) });
     await engine.sync();
     const noteOnServer = async () => (await api.history(1, 10)).items.find((i) => i.id === id)?.note;
     expect(await noteOnServer()).toBe('before sync');
 
-    await setNote(db, id, 'after sync', '2026-06-01T09:00:00.000Z');
+    await setNote(db, id, 'after sync');
     // The farmer edits again while that edit is on its way to the server.
     const editingFetch: typeof fetch = async (input, init) => {
       const reply = await fetch(input, init);
       if (new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/note'))
-        await setNote(db, id, 'during sync', '2026-06-01T09:01:00.000Z');
+        await setNote(db, id, 'during sync');
       return reply;
     };
     await engineFor(db, { token: user.token, fetch: editingFetch }).engine.sync();
@@ -375,6 +376,88 @@ describe('SyncEngine against the real API', () => {
     expect(await noteOnServer()).toBe('during sync');
     expect(log.filter((l) => l.path.endsWith('/note'))).toHaveLength(1);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('corrects the date of a record made under a wrong phone clock and stores it in the same run', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const hour = 60 * 60 * 1000;
+    const serverNow = server.clock.now().getTime();
+    // This phone's clock runs ten years ahead, and a diagnosis was made on it an hour ago.
+    const phoneNow = serverNow + 10 * 365 * 24 * hour;
+    const wrongClock = newPrediction({ createdAt: new Date(phoneNow - hour).toISOString() });
+    // Another made while the clock had been reset to 1999 (then set right): only the server's time is known.
+    const resetClock = newPrediction({ createdAt: '1999-12-31T10:00:00.000Z' });
+    for (const p of [wrongClock, resetClock]) await createPrediction(db, p, []);
+
+    const { engine, api } = engineFor(db, { token: user.token, now: () => phoneNow });
+    expect(await engine.sync()).toMatchObject({ kind: 'done', stored: 2, rejected: 0 });
+    const onServer = new Map((await api.history(1, 10)).items.map((r) => [r.id, Date.parse(r.createdAt)]));
+    expect(onServer.get(wrongClock.id)).toBe(serverNow - hour);
+    expect(onServer.get(resetClock.id)).toBe(serverNow);
+    const local = await db.predictions.bulkGet([wrongClock.id, resetClock.id]);
+    expect(local.map((p) => p?.syncState)).toEqual(['synced', 'synced']);
+    expect(local.map((p) => (p ? Date.parse(p.createdAt) : 0))).toEqual([serverNow - hour, serverNow]);
+  });
+
+  it('keeps both notes when two phones edit the same one before hearing of each other', async () => {
+    const user = await server.signUp();
+    const phoneA = freshDb();
+    const [id = ''] = await storePredictions(phoneA, 1, null);
+    const a = engineFor(phoneA, { token: user.token });
+    await a.engine.sync();
+    const phoneB = freshDb();
+    const b = engineFor(phoneB, { token: user.token });
+    await b.engine.sync();
+
+    // Both edit from the same revision; no phone clock is sent, none decides.
+    await setNote(phoneA, id, 'sprayed copper on Monday');
+    await setNote(phoneB, id, 'rain on Tuesday');
+    await a.engine.sync();
+    await b.engine.sync();
+    const both = 'sprayed copper on Monday\n\nrain on Tuesday';
+    expect((await phoneB.predictions.get(id))?.note).toBe(both);
+    server.clock.advance(61);
+    await a.engine.sync();
+    expect(await phoneA.predictions.get(id)).toMatchObject({ note: both, noteRevision: 2 });
+
+    // Phone A edits from what it now has: a plain replacement, seen by phone B.
+    await setNote(phoneA, id, 'sprayed Monday; rain Tuesday');
+    await a.engine.sync();
+    server.clock.advance(61);
+    await b.engine.sync();
+    expect(await phoneB.predictions.get(id)).toMatchObject({
+      note: 'sprayed Monday; rain Tuesday',
+      noteRevision: 3,
+    });
+    expect(await phoneB.outbox.count()).toBe(0);
+  });
+
+  it('keeps a note the server refuses (too long beside another phone’s), says so, and sends it once edited', async () => {
+    const user = await server.signUp();
+    const phoneA = freshDb();
+    const [id = ''] = await storePredictions(phoneA, 1, null);
+    const a = engineFor(phoneA, { token: user.token });
+    await a.engine.sync();
+    const phoneB = freshDb();
+    const b = engineFor(phoneB, { token: user.token });
+    await b.engine.sync();
+
+    await setNote(phoneA, id, 'a'.repeat(1500));
+    await a.engine.sync();
+    await setNote(phoneB, id, 'b'.repeat(1500));
+    expect(await b.engine.sync()).toMatchObject({ kind: 'done' });
+    expect(await noteRefusal(phoneB, id)).toEqual(expect.any(String));
+    expect((await phoneB.predictions.get(id))?.note).toBe('b'.repeat(1500));
+    // Not retried by itself: the next run sends nothing for it.
+    const log: { path: string }[] = [];
+    await engineFor(phoneB, { token: user.token, fetch: recordingFetch(log) }).engine.sync({ force: true });
+    expect(log.filter((l) => l.path.endsWith('/note'))).toEqual([]);
+
+    await setNote(phoneB, id, 'b'.repeat(300));
+    await b.engine.sync();
+    expect(await noteRefusal(phoneB, id)).toBeNull();
+    expect((await phoneB.predictions.get(id))?.note).toBe(`${'a'.repeat(1500)}\n\n${'b'.repeat(300)}`);
   });
 
   it('does nothing while signed out', async () => {

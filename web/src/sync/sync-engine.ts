@@ -1,11 +1,12 @@
-import { SYNC_BATCH_MAX, type SyncRecordResult } from '@phyto/shared';
+import { SYNC_BATCH_MAX, type SyncPushReply } from '@phyto/shared';
+import { correctedCreatedAt, createdAtProblem } from '@phyto/shared/created-at';
 import type { PhytoDb } from '../db/schema.ts';
 import { toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
 import {
   dueNotes,
   duePushes,
   dueUploads,
-  markUploadFailed,
+  markRefused,
   nextRetryAt,
   scheduleRetry,
   uploadEntry,
@@ -172,15 +173,17 @@ export class SyncEngine {
       const predictions = await db.predictions.bulkGet(entries.map((e) => e.predictionId));
       const present = predictions.filter((p) => p !== undefined);
       const keys = entries.map((e) => e.key);
-      let results: SyncRecordResult[];
+      let reply: SyncPushReply;
       try {
-        results = (await api.pushPredictions(present.map(toPredictionInput))).results;
+        reply = await api.pushPredictions(present.map(toPredictionInput));
       } catch (error) {
         return this.#failed(error, keys, owner);
       }
-      const counts = await this.#applyPushResults(owner, present, results);
+      const counts = await this.#applyPushResults(owner, present, reply);
       stored += counts.stored;
       rejected += counts.rejected;
+      // Records refused only for the phone clock's date now carry a corrected one: sent again in this run.
+      for (const key of counts.redated) tried.delete(key);
       // An entry whose record is gone has nothing left to send.
       const orphans = entries.filter((_, i) => predictions[i] === undefined).map((e) => e.key);
       await db.outbox.bulkDelete(orphans);
@@ -193,23 +196,34 @@ export class SyncEngine {
   /**
    * Stores the server's answers: synced (+ queue its photos) or rejected with its reason, never deleted.
    * A record changed while it was on its way (another leaf, another crop) stays pending with its push
-   * queued: the server holds the older revision until the next push brings the newer one.
+   * queued: the server holds the older revision until the next push brings the newer one. A record
+   * refused for a date the server cannot believe (the phone's clock was wrong) gets a corrected date and
+   * stays queued (`redated`).
    */
-  async #applyPushResults(owner: string, sent: StoredPrediction[], results: SyncRecordResult[]) {
+  async #applyPushResults(owner: string, sent: StoredPrediction[], reply: SyncPushReply) {
     const { db } = this.#deps;
+    const sentById = new Map(sent.map((p) => [p.id, p]));
     const sentIds = sent.map((p) => p.id);
-    const sentRevision = new Map(sent.map((p) => [p.id, p.revision ?? 0]));
+    const serverNow = Date.parse(reply.serverTime);
     const answered = new Set<string>();
+    const redated = new Set<string>();
     let stored = 0;
     let rejected = 0;
     const syncedAt = new Date(this.#deps.now()).toISOString();
     await db.transaction('rw', [db.predictions, db.outbox, db.photos], async () => {
-      for (const result of results) {
+      for (const result of reply.results) {
         const id = result.status === 'stored' ? result.id : (sentIds[result.index] ?? result.id);
-        if (id === null || !sentIds.includes(id)) continue;
+        const sentRecord = id === null ? undefined : sentById.get(id);
+        if (id === null || sentRecord === undefined) continue;
         answered.add(`push:${id}`);
         const current = await db.predictions.get(id);
-        if ((current?.revision ?? 0) !== sentRevision.get(id)) continue;
+        if ((current?.revision ?? 0) !== (sentRecord.revision ?? 0)) continue;
+        if (result.status === 'rejected' && createdAtProblem(sentRecord.createdAt, serverNow) !== null) {
+          const createdAt = correctedCreatedAt(sentRecord.createdAt, this.#deps.now(), serverNow);
+          await db.predictions.update(id, { createdAt });
+          redated.add(`push:${id}`);
+          continue;
+        }
         await db.outbox.delete(`push:${id}`);
         if (result.status === 'stored') {
           stored += 1;
@@ -224,7 +238,7 @@ export class SyncEngine {
         }
       }
     });
-    return { stored, rejected, answered };
+    return { stored, rejected, answered, redated };
   }
 
   /**
@@ -265,7 +279,7 @@ export class SyncEngine {
     } catch (error) {
       if (error instanceof ApiRequestError && HTTP_PERMANENT_UPLOAD.has(error.status)) {
         // The server will never take this file; keep the photo on the phone and say why.
-        await markUploadFailed(db, entry.key, error.message);
+        await markRefused(db, entry.key, error.message);
         return 'skipped';
       }
       return this.#failed(error, [entry.key], owner);
@@ -277,7 +291,11 @@ export class SyncEngine {
     return 'uploaded';
   }
 
-  /** Notes changed after sync, once their record is on the server. */
+  /**
+   * Notes changed after sync, once their record is on the server, each sent with the note revision the
+   * farmer edited from. The server's answer (the note itself, or it beside another device's edit) becomes
+   * the phone's note unless the farmer edited it again meanwhile.
+   */
   async #sendNotes(owner: string, force: boolean): Promise<Stage<object>> {
     const { db, api } = this.#deps;
     for (const entry of await dueNotes(db, owner, this.#deps.now(), force)) {
@@ -289,16 +307,30 @@ export class SyncEngine {
         continue;
       }
       if (prediction.syncState === 'pending') continue; // its push comes first
-      const editedAt = prediction.noteEditedAt ?? entry.createdAt;
+      const sent = { note: prediction.note, baseRevision: prediction.noteRevision ?? 0 };
+      let saved;
       try {
-        await api.setNote(prediction.id, { note: prediction.note, editedAt });
+        saved = await api.setNote(prediction.id, sent);
       } catch (error) {
+        if (error instanceof ApiRequestError && error.status === 409) {
+          await markRefused(db, entry.key, error.message);
+          continue;
+        }
         return this.#failed(error, [entry.key], owner);
       }
       await db.transaction('rw', [db.predictions, db.outbox], async () => {
-        // An edit made while this one was on its way queued itself again: leave it for the next run.
         const now = await db.predictions.get(prediction.id);
-        if ((now?.noteEditedAt ?? entry.createdAt) === editedAt) await db.outbox.delete(entry.key);
+        if (now === undefined) return;
+        if (now.note === sent.note) {
+          await db.predictions.update(prediction.id, {
+            note: saved.note ?? '',
+            noteRevision: saved.noteRevision,
+          });
+          await db.outbox.delete(entry.key);
+        } else if (saved.note === sent.note) {
+          // Edited again while this one was on its way: the next send replaces what this one stored.
+          await db.predictions.update(prediction.id, { noteRevision: saved.noteRevision });
+        }
       });
     }
     return { kind: 'done' };
