@@ -63,6 +63,19 @@ function engineFor(
   return { engine, api, expiredCount: () => expired };
 }
 
+/** One account on two phones: a record made on phone A, synced, and pulled by phone B. */
+async function twoPhonesWithOneRecord() {
+  const user = await server.signUp();
+  const phoneA = freshDb();
+  const [id = ''] = await storePredictions(phoneA, 1, null);
+  const a = engineFor(phoneA, { token: user.token });
+  await a.engine.sync();
+  const phoneB = freshDb();
+  const b = engineFor(phoneB, { token: user.token });
+  await b.engine.sync();
+  return { user, id, phoneA, a, phoneB, b };
+}
+
 async function serverTotal(token = account.token): Promise<number> {
   const api = createApiClient({ baseUrl: server.url, getToken: () => token });
   return (await api.history(1, 1)).total;
@@ -401,14 +414,7 @@ describe('SyncEngine against the real API', () => {
   });
 
   it('keeps both notes when two phones edit the same one before hearing of each other', async () => {
-    const user = await server.signUp();
-    const phoneA = freshDb();
-    const [id = ''] = await storePredictions(phoneA, 1, null);
-    const a = engineFor(phoneA, { token: user.token });
-    await a.engine.sync();
-    const phoneB = freshDb();
-    const b = engineFor(phoneB, { token: user.token });
-    await b.engine.sync();
+    const { id, phoneA, a, phoneB, b } = await twoPhonesWithOneRecord();
 
     // Both edit from the same revision; no phone clock is sent, none decides.
     await setNote(phoneA, id, 'sprayed copper on Monday');
@@ -434,14 +440,7 @@ describe('SyncEngine against the real API', () => {
   });
 
   it('keeps a note the server refuses (too long beside another phone’s), says so, and sends it once edited', async () => {
-    const user = await server.signUp();
-    const phoneA = freshDb();
-    const [id = ''] = await storePredictions(phoneA, 1, null);
-    const a = engineFor(phoneA, { token: user.token });
-    await a.engine.sync();
-    const phoneB = freshDb();
-    const b = engineFor(phoneB, { token: user.token });
-    await b.engine.sync();
+    const { user, id, phoneA, a, phoneB, b } = await twoPhonesWithOneRecord();
 
     await setNote(phoneA, id, 'a'.repeat(1500));
     await a.engine.sync();
