@@ -36,6 +36,12 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--temperature", type=float, default=2.0)
     p.add_argument("--hard", type=float, default=0.5, help="weight of the hard-label cross-entropy")
     p.add_argument("--crop-loss", type=float, default=0.5, help="weight of the crop-restricted cross-entropy")
+    p.add_argument(
+        "--mix",
+        type=lambda text: Mix(*(int(n) for n in text.split(","))),
+        default=Mix(),
+        help="photos a batch: lab,composited,field (default 16,16,32)",
+    )
     p.add_argument("--ema", type=float, default=0.998)
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--save-every", type=int, default=100)
@@ -85,7 +91,7 @@ def main() -> None:
             freeze_batchnorm(model)
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, args.steps, args.lr, min(200, args.steps // 10 + 1))
-        x, y = data.batches.batch(step, args.seed, Mix())
+        x, y = data.batches.batch(step, args.seed, args.mix)
         with torch.inference_mode():
             soft = F.log_softmax(teacher(x) / t, dim=1)
         logits = model(x)
