@@ -9,17 +9,16 @@
  * and how often those answers are right, what the held-out non-leaf photos get, and 3-photo combined results.
  * Run it on a separate held-out field set with --data: it is what every shipped model is measured on.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { judge, type Judgement } from '@phyto/shared/inference/verdict';
 import { findClass } from '@phyto/shared/classes';
-import type { CropId } from '@phyto/shared/crops';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { scoreImages, type Scored } from './model-images.ts';
+import { notLeafDiagnosed, type NotLeafDiagnosed } from './not-leaf-holdout.ts';
 import { FIELD_VAL_TAR, MODELS_DIR, NOT_LEAF_TAR, loadMetadata, modelPath } from './model-paths.ts';
 
 const argmax = (values: readonly number[]) =>
@@ -126,8 +125,6 @@ async function writeConfusionPng(
 }
 
 /** The held-out half of not-leaf: sha256(file name) first byte ≥ 128 (mobileplantvit/notleaf.py). */
-const inHoldout = (name: string) => (createHash('sha256').update(basename(name)).digest()[0] ?? 0) >= 128;
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -187,22 +184,12 @@ async function main(): Promise<void> {
   const three = answerRates(threeLeaves(scored, metadata, seed), labels);
   console.log(`crop known, 3 photos of one class combined (seed ${seed}): ${describeRates(three)}`);
 
-  let notLeafDiagnosed: { noCrop: number; cropOfItsGuess: number } | null = null;
+  let notLeafHeldOut: NotLeafDiagnosed | null = null;
   if (existsSync(NOT_LEAF_TAR)) {
-    const notLeaf = (await scoreImages(session, metadata, NOT_LEAF_TAR, false)).filter((s) =>
-      inHoldout(s.name),
-    );
-    const diagnosed = (crop: (s: Scored) => CropId | null) =>
-      notLeaf.filter((s) => judge([s], classes, crop(s), metadata.unsure)?.verdict === 'confident').length /
-      notLeaf.length;
-    // No crop picked, and the worst case: the farmer picked the crop of the model's own best guess.
-    notLeafDiagnosed = {
-      noCrop: diagnosed(() => null),
-      cropOfItsGuess: diagnosed((s) => cropOf(classes[argmax(s.probabilities)] ?? '')),
-    };
+    notLeafHeldOut = await notLeafDiagnosed(session, metadata);
     console.log(
-      `held-out non-leaf photos (${notLeaf.length}) given a diagnosis: ${percent(notLeafDiagnosed.noCrop)} with no crop ` +
-        `picked, ${percent(notLeafDiagnosed.cropOfItsGuess)} with the crop of the model's guess`,
+      `held-out non-leaf photos (${notLeafHeldOut.photos}) given a diagnosis: ${percent(notLeafHeldOut.noCrop)} with no crop ` +
+        `picked, ${percent(notLeafHeldOut.cropOfItsGuess)} with the crop of the model's guess`,
     );
   }
 
@@ -219,7 +206,7 @@ async function main(): Promise<void> {
       top5: top5 / n,
       cropKnown: single,
       threeLeavesCropKnown: three,
-      notLeafHeldOutDiagnosed: notLeafDiagnosed,
+      notLeafHeldOutDiagnosed: notLeafHeldOut,
       perClass: Object.fromEntries(
         perClass.map((c, i): [string, unknown] => [
           classes[i] ?? String(i),

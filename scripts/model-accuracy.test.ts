@@ -3,13 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClass } from '@phyto/shared/classes';
 import { judge } from '@phyto/shared/inference/verdict';
 import { scoreImages } from './model-images.ts';
-import { FIELD_VAL_TAR, TEST_TAR, loadMetadata, missingData, modelPath } from './model-paths.ts';
+import {
+  FIELD_VAL_TAR,
+  NOT_LEAF_TAR,
+  TEST_TAR,
+  loadMetadata,
+  missingData,
+  modelPath,
+} from './model-paths.ts';
+import { notLeafDiagnosed } from './not-leaf-holdout.ts';
 
 const metadata = loadMetadata();
 // Floors that guard the shipped files and the app's pre/post-processing against regressions. The field
 // figure is the one release.py measured (metadata.accuracy, also in models/README.md) minus 3 points.
 const MIN_PLANTVILLAGE_TOP1 = 0.96;
 const FIELD_MARGIN = 0.03;
+/** Issue 12's target: at most 5 % of the held-out non-leaf photos get a diagnosis, even in the worst case. */
+const MAX_NOT_LEAF_DIAGNOSED = 0.05;
 const recordedFieldTop1 = (metadata.accuracy as { fieldVal: { int8: { cropKnownTop1: number } } }).fieldVal
   .int8.cropKnownTop1;
 
@@ -46,6 +56,18 @@ describe('shipped int8 model', () => {
         );
       });
       expect(right.length / scored.length).toBeGreaterThanOrEqual(recordedFieldTop1 - FIELD_MARGIN);
+    },
+    300_000,
+  );
+
+  const noNotLeaf = missingData(NOT_LEAF_TAR);
+  it.skipIf(noNotLeaf !== null)(
+    `gives at most ${MAX_NOT_LEAF_DIAGNOSED * 100} % of the held-out non-leaf photos a diagnosis, even with the crop of its guess picked`,
+    async () => {
+      const rates = await notLeafDiagnosed(session, metadata);
+      expect(rates.photos).toBe(211);
+      expect(rates.noCrop).toBeLessThanOrEqual(MAX_NOT_LEAF_DIAGNOSED);
+      expect(rates.cropOfItsGuess).toBeLessThanOrEqual(MAX_NOT_LEAF_DIAGNOSED);
     },
     300_000,
   );

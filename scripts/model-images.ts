@@ -69,12 +69,12 @@ export async function scoreImages(
       [metadata.inputName]: new ort.Tensor('float32', input, [1, 3, size, size]),
     });
     const logits = output[metadata.outputName]?.data as Float32Array;
-    const distance = Number(output[metadata.notLeaf.output]?.data[0]);
+    const notLeafScore = Number(output[metadata.notLeaf.output]?.data[0]);
     scored.push({
       name: image.name,
       label,
       probabilities: calibratedProbabilities(logits, metadata.temperature),
-      isLeaf: isLeaf(distance, metadata.notLeaf),
+      isLeaf: isLeaf(notLeafScore, metadata.notLeaf),
     });
   }
   return scored;

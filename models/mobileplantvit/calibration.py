@@ -1,6 +1,6 @@
 """From logits to what the app shows, fitted on field val with the crop known (how the app is used):
-a temperature that makes the shown probability mean the chance of being right, the confidence under
-which the answer is "we can't tell", and the leaf distance over which the photo is "not a leaf"."""
+a temperature that makes the shown probability mean the chance of being right and the confidence under
+which the answer is "we can't tell" (the not-a-leaf gate is leaf_gate.py)."""
 
 import numpy as np
 
@@ -9,8 +9,9 @@ UNSURE_RULE = (
     "renormalise (appliesTo 'crop-filtered'); unsure when the top probability is below minConfidence"
 )
 NOT_LEAF_RULE = (
-    "not a leaf when the model's leaf_distance output (Mahalanobis distance of the pooled embedding to the "
-    "nearest class of training leaves) is above maxDistance; decided before, and apart from, the unsure rule"
+    "not a leaf when the model's not_leaf_score output (log-odds of a logistic regression on the pooled "
+    "embedding, leaves against everyday non-leaf photos) is above maxScore; decided before, and apart from, "
+    "the unsure rule"
 )
 TEMPERATURES = np.round(np.arange(0.3, 6.0, 0.05), 2)
 RISK_COVERAGE_THRESHOLDS = np.round(np.arange(0.0, 1.0, 0.05), 2)
@@ -72,20 +73,3 @@ def expected_calibration_error(top: np.ndarray, correct: np.ndarray, bins: int =
             if (which == b).any()
         )
     )
-
-
-def choose_max_distance(
-    leaf_distance: np.ndarray,
-    not_leaf_distance: np.ndarray,
-    not_leaf_confident: np.ndarray,
-    max_diagnosed: float = 0.05,
-) -> float:
-    """The largest distance threshold (fewest leaves called "not a leaf") at which at most `max_diagnosed` of
-    the not-leaf photos still get a diagnosis (pass the distance rule and are confident)."""
-    best = float(np.min(not_leaf_distance)) - 1e-6
-    for d in np.unique(np.concatenate([leaf_distance, not_leaf_distance])):  # ascending
-        if np.mean((not_leaf_distance <= d) & not_leaf_confident) <= max_diagnosed:
-            best = float(d)
-        else:
-            break
-    return best

@@ -18,7 +18,7 @@ from .model import MobilePlantViT
 
 INPUT_NAME = "image"
 OUTPUT_NAME = "logits"
-DISTANCE_NAME = "leaf_distance"  # the second output of a released (ShippedModel) graph
+NOT_LEAF_NAME = "not_leaf_score"  # the second output of a released (ShippedModel) graph
 OPSET = 18
 
 
@@ -37,7 +37,7 @@ def export(
     model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE, outputs: tuple[str, ...] = (OUTPUT_NAME,)
 ) -> float:
     """Writes the ONNX file; returns the largest difference of any output from PyTorch on random inputs
-    (relative to the output's magnitude where that exceeds 1: distances run into the hundreds)."""
+    (relative to the output's magnitude where that exceeds 1)."""
     example = torch.randn(1, 3, size, size)
     out.parent.mkdir(parents=True, exist_ok=True)
     # The TorchScript exporter gives a plain, already-folded graph that quantizes and runs in the browser

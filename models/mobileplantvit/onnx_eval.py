@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-from .export import DISTANCE_NAME, INPUT_NAME, OUTPUT_NAME
+from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME
 
 
 def session(path: Path, threads: int = 1) -> ort.InferenceSession:
@@ -17,12 +17,12 @@ def session(path: Path, threads: int = 1) -> ort.InferenceSession:
 
 
 def run_model(sess: ort.InferenceSession, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
-    """(N, 3, S, S) standardised inputs -> (N, classes) logits, (N,) leaf distances, median ms per photo."""
-    logits, distances, times = [], [], []
+    """(N, 3, S, S) standardised inputs -> (N, classes) logits, (N,) not-a-leaf scores, median ms per photo."""
+    logits, scores, times = [], [], []
     for x in inputs:
         started = time.perf_counter()
-        out_logits, out_distance = sess.run([OUTPUT_NAME, DISTANCE_NAME], {INPUT_NAME: x[None]})
+        out_logits, out_score = sess.run([OUTPUT_NAME, NOT_LEAF_NAME], {INPUT_NAME: x[None]})
         times.append(time.perf_counter() - started)
         logits.append(out_logits[0])
-        distances.append(out_distance[0, 0])
-    return np.stack(logits), np.asarray(distances, dtype=np.float64), float(np.median(times) * 1000)
+        scores.append(out_score[0, 0])
+    return np.stack(logits), np.asarray(scores, dtype=np.float64), float(np.median(times) * 1000)

@@ -105,9 +105,9 @@ def compact(path: Path) -> None:
 
 
 def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> None:
-    # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The leaf distance
-    # (leaf_distance.py) always stays in float: its distances need the precision.
-    prefixes = (*recipe.float_prefixes, "/leaf_distance/")
+    # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The not-a-leaf
+    # gate (leaf_gate.py) always stays in float: its threshold was chosen on float scores.
+    prefixes = (*recipe.float_prefixes, "/leaf_gate/")
     if recipe.weights_only:
         quantize_weights(fp32, out, keep_float=prefixes)
         compact(out)

@@ -19,11 +19,10 @@ from typing import Any
 import numpy as np
 import torch
 
-from .augment import MEAN, STD
+from .augment import MEAN, STD, geometric, photometric, standardize
 from .calibration import (
     NOT_LEAF_RULE,
     UNSURE_RULE,
-    choose_max_distance,
     choose_min_confidence,
     crop_filtered,
     expected_calibration_error,
@@ -33,14 +32,17 @@ from .calibration import (
 )
 from .crops import crop_matrix
 from .data import IMAGE_SIZE, data_dir, load_split, read_tar
-from .export import DISTANCE_NAME, INPUT_NAME, OUTPUT_NAME, export, load_checkpoint
+from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, export, load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, field_report
-from .leaf_distance import Gaussian, LeafDistance, ShippedModel, embeddings
+from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
+from .mixed_batch import to_unit
+from .model import MobilePlantViT
 from .notleaf import half, load_not_leaf
 from .onnx_eval import run_model, session
 from .quantize import RECIPES, calibration_inputs, quantize
 from .self_test import DESCRIPTION, self_test_image
+from .shipped_model import ShippedModel, embeddings
 
 MODELS_DIR = Path(__file__).resolve().parents[1]
 CACHE_DIR = MODELS_DIR / ".cache"
@@ -84,12 +86,29 @@ def three_leaves(probabilities: np.ndarray, labels: np.ndarray, seed: int = 3) -
     return out
 
 
+# The held-out half must stay at most 5 % diagnosed; out-of-fold scores of the calibration half set the
+# threshold one point below that.
+MAX_NOT_LEAF_DIAGNOSED_OUT_OF_FOLD = 0.04
+AUGMENTED_VIEWS = 8
+
+
+def augmented_views(model: MobilePlantViT, images: np.ndarray, mirror: bool, seed: int = 5) -> np.ndarray:
+    """(V, N, dim) embeddings of random crops, turns and colour changes of each photo (the phone
+    augmentations of training): more of what a non-leaf can look like than 189 photos show."""
+    generator = torch.Generator().manual_seed(seed)
+    views = []
+    for _ in range(AUGMENTED_VIEWS):
+        x = photometric(geometric(to_unit(images), generator, 0.4, IMAGE_SIZE), generator)
+        views.append(embeddings(model, standardize(x).numpy(), mirror))
+    return np.stack(views)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--checkpoint", type=Path, default=MODELS_DIR / "checkpoints" / "student" / "student.pt")
     p.add_argument("--out", type=Path, default=MODELS_DIR)
     p.add_argument("--calibration-per-class", type=int, default=10)
-    p.add_argument("--gaussian-per-class", type=int, default=200, help="train-1.tar images per class for the distance")
+    p.add_argument("--gate-lab-per-class", type=int, default=60, help="train-1.tar images per class for the gate")
     p.add_argument("--mirror", action="store_true", help="average each photo's embedding with its mirror image's")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
@@ -117,15 +136,19 @@ def main() -> None:
         "notLeaf": as_inputs(not_leaf_x),
     }
 
-    # Leaf distance: one Gaussian over lab and field training photos (training photos only).
-    lab_x, lab_y = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", classes, limit or args.gaussian_per_class)
-    field_train_x, field_train_y, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
-    fit = np.concatenate(
-        [embeddings(model, as_inputs(lab_x), args.mirror), embeddings(model, as_inputs(field_train_x), args.mirror)]
-    )
-    gaussian = Gaussian(fit, np.concatenate([lab_y, field_train_y]), len(classes))
-    shipped = ShippedModel(model, LeafDistance(gaussian), args.mirror).eval()
-    diff = export(shipped, fp32_path, outputs=(OUTPUT_NAME, DISTANCE_NAME))
+    # The not-a-leaf gate: training leaves (lab photos weigh half a field photo) against the calibration half
+    # of the non-leaf photos, each also as augmented views; out-of-fold scores of that half set its threshold.
+    lab_x, _ = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", classes, limit or args.gate_lab_per_class)
+    field_train_x, _, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
+    lab_leaves = embeddings(model, as_inputs(lab_x), args.mirror)
+    leaves = np.concatenate([lab_leaves, embeddings(model, as_inputs(field_train_x), args.mirror)])
+    leaf_weights = np.concatenate([np.full(len(lab_x), 0.5), np.ones(len(field_train_x))])
+    calibration_not_leaves = embeddings(model, as_inputs(not_leaf_x[in_calibration]), args.mirror)
+    views = augmented_views(model, not_leaf_x[in_calibration], args.mirror)
+    gate = fit_gate(leaves, leaf_weights, np.concatenate([views.reshape(-1, views.shape[2]), calibration_not_leaves]))
+    out_of_fold = out_of_fold_scores(leaves, leaf_weights, calibration_not_leaves, views)
+    shipped = ShippedModel(model, LeafGate(gate), args.mirror).eval()
+    diff = export(shipped, fp32_path, outputs=(OUTPUT_NAME, NOT_LEAF_NAME))
     print(f"fp32 ONNX vs PyTorch: largest difference {diff:.2e}", flush=True)
     fp32 = session(fp32_path)
     fp32_field = run_model(fp32, inputs["fieldVal"])[0].argmax(1)
@@ -151,27 +174,28 @@ def main() -> None:
         outputs[precision] = {k: run_model(sess, v) for k, v in inputs.items()}
 
     # Everything the app shows is fitted on the int8 outputs: that is the file it runs.
-    logits, distance, ms = outputs["int8"]["fieldVal"]
+    logits, leaf_score, ms = outputs["int8"]["fieldVal"]
     keep = same_crop[field_y]
     temperature = fit_temperature(logits, field_y, keep)
     probs = crop_filtered(logits, keep, temperature)
     top, correct = probs.max(1), probs.argmax(1) == field_y
     min_confidence = choose_min_confidence(top, correct, TARGET_CONFIDENT_ACCURACY)
-    nl_logits, nl_distance, _ = outputs["int8"]["notLeaf"]
-    # A non-leaf photo "gets a diagnosis" when it passes the distance rule and the model is sure of it over all
-    # classes (no crop picked). With a crop picked, a non-leaf competes among few classes and is sure far more
-    # often; that rate (the crop of the model's own guess, the worst case) is reported, not optimised: a
-    # distance tight enough for it called a third of the real field leaves "not a leaf".
+    nl_logits, nl_score, _ = outputs["int8"]["notLeaf"]
+    # A non-leaf photo "gets a diagnosis" when it passes the gate and the model is sure of it. The threshold
+    # holds the worst case: the farmer picked the crop of the model's own guess, so the non-leaf competes
+    # among that crop's few classes and is sure far more often than over all classes.
     nl_probs = softmax(nl_logits / temperature)
-    nl_confident = nl_probs.max(1) >= min_confidence
     nl_worst = crop_filtered(nl_logits, same_crop[nl_logits.argmax(1)], temperature)
-    max_distance = choose_max_distance(distance, nl_distance[in_calibration], nl_confident[in_calibration])
+    nl_worst_confident = nl_worst.max(1) >= min_confidence
+    max_score = choose_max_score(
+        leaf_score, out_of_fold, nl_worst_confident[in_calibration], MAX_NOT_LEAF_DIAGNOSED_OUT_OF_FOLD
+    )
 
     def answered(d: np.ndarray, t: np.ndarray) -> np.ndarray:
-        return (d <= max_distance) & (t >= min_confidence)
+        return (d <= max_score) & (t >= min_confidence)
 
     combined = three_leaves(probs, field_y)
-    pv_logits, pv_distance, _ = outputs["int8"]["pvTest"]
+    pv_logits, pv_score, _ = outputs["int8"]["pvTest"]
     pv_probs = crop_filtered(pv_logits, same_crop[pv_test_y], temperature)
     field = {
         "int8": field_report(logits, field_y, classes, field_sources),
@@ -180,15 +204,15 @@ def main() -> None:
     rules: dict[str, Any] = {
         "temperature": temperature,
         "minConfidence": min_confidence,
-        "maxDistance": max_distance,
+        "maxScore": max_score,
         "fieldValCropKnown": {
             "expectedCalibrationErrorBefore": expected_calibration_error(
                 crop_filtered(logits, keep, 1.0).max(1), correct
             ),
             "expectedCalibrationErrorAfter": expected_calibration_error(top, correct),
-            "answered": float(answered(distance, top).mean()),
-            "answeredAccuracy": mean(correct[answered(distance, top)]),
-            "calledNotLeaf": float((distance > max_distance).mean()),
+            "answered": float(answered(leaf_score, top).mean()),
+            "answeredAccuracy": mean(correct[answered(leaf_score, top)]),
+            "calledNotLeaf": float((leaf_score > max_score).mean()),
             "riskCoverage": risk_coverage(top, correct),
         },
         "threeLeavesCropKnown": {
@@ -198,17 +222,19 @@ def main() -> None:
             "threeLeavesAnsweredAccuracy": mean((combined.argmax(1) == field_y)[combined.max(1) >= min_confidence]),
         },
         "notLeaf": {
-            "calibrationHalfDiagnosed": float(answered(nl_distance, nl_probs.max(1))[in_calibration].mean()),
-            "heldOutHalfDiagnosed": float(answered(nl_distance, nl_probs.max(1))[~in_calibration].mean()),
-            "heldOutHalfCalledNotLeaf": float((nl_distance[~in_calibration] > max_distance).mean()),
+            "calibrationHalfDiagnosedWithTheCropOfItsGuessOutOfFold": float(
+                answered(out_of_fold, nl_worst[in_calibration].max(1)).mean()
+            ),
+            "heldOutHalfDiagnosed": float(answered(nl_score, nl_probs.max(1))[~in_calibration].mean()),
+            "heldOutHalfCalledNotLeaf": float((nl_score[~in_calibration] > max_score).mean()),
             "heldOutHalfDiagnosedWithTheCropOfItsGuess": float(
-                answered(nl_distance, nl_worst.max(1))[~in_calibration].mean()
+                answered(nl_score, nl_worst.max(1))[~in_calibration].mean()
             ),
             "heldOutPhotos": int((~in_calibration).sum()),
         },
         "plantVillageTestCropKnown": {
-            "answered": float(answered(pv_distance, pv_probs.max(1)).mean()),
-            "calledNotLeaf": float((pv_distance > max_distance).mean()),
+            "answered": float(answered(pv_score, pv_probs.max(1)).mean()),
+            "calledNotLeaf": float((pv_score > max_score).mean()),
         },
     }
     print(json.dumps({k: v for k, v in rules.items() if k != "fieldValCropKnown"}), flush=True)
@@ -237,7 +263,7 @@ def main() -> None:
         "int8Recipe": chosen,
         "mirrorAveraged": args.mirror,
         "onnxruntimeCpuMsPerPhoto": ms,
-        "rules": {k: v for k, v in rules.items() if k not in ("temperature", "minConfidence", "maxDistance")},
+        "rules": {k: v for k, v in rules.items() if k not in ("temperature", "minConfidence", "maxScore")},
     }
     accuracy["rules"]["fieldValCropKnown"] = {
         k: v for k, v in rules["fieldValCropKnown"].items() if k != "riskCoverage"
@@ -261,7 +287,7 @@ def main() -> None:
         "files": {"int8": file_entry(int8_path), "fp32": file_entry(fp32_path)},
         "temperature": temperature,
         "unsure": {"rule": UNSURE_RULE, "minConfidence": round(min_confidence, 6), "appliesTo": "crop-filtered"},
-        "notLeaf": {"rule": NOT_LEAF_RULE, "output": DISTANCE_NAME, "maxDistance": round(max_distance, 4)},
+        "notLeaf": {"rule": NOT_LEAF_RULE, "output": NOT_LEAF_NAME, "maxScore": round(max_score, 4)},
         "selfTest": {"input": DESCRIPTION, "logits": [round(float(v), 6) for v in self_int8], "tolerance": tolerance},
         "accuracy": accuracy,
     }

@@ -30,9 +30,10 @@ export const ModelMetadataSchema = z.object({
   /** "Not a leaf": decided first, from a second output of the model, apart from the unsure rule. */
   notLeaf: z.object({
     rule: z.string(),
-    /** The model output holding the photo's distance to the nearest class of training leaves. */
+    /** The model output holding the photo's not-a-leaf score (log-odds: higher is less like a leaf). */
     output: z.string(),
-    maxDistance: z.number().check(z.positive()),
+    /** Above this score the photo is not a leaf. */
+    maxScore: z.number(),
   }),
   /** A fixed input and the logits it gave at export: any backend must reproduce them before it is trusted. */
   selfTest: z.object({

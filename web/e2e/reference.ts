@@ -38,10 +38,10 @@ export class ReferenceModel {
       [this.metadata.inputName]: new ort.Tensor('float32', input, [1, 3, size, size]),
     });
     const logits = outputs[this.metadata.outputName]?.data as Float32Array;
-    const distance = Number(outputs[this.metadata.notLeaf.output]?.data[0]);
+    const notLeafScore = Number(outputs[this.metadata.notLeaf.output]?.data[0]);
     return {
       probabilities: calibratedProbabilities(logits, this.metadata.temperature),
-      isLeaf: isLeaf(distance, this.metadata.notLeaf),
+      isLeaf: isLeaf(notLeafScore, this.metadata.notLeaf),
     };
   }
 

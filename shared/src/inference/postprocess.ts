@@ -20,12 +20,9 @@ export function calibratedProbabilities(logits: ArrayLike<number>, temperature: 
   return softmax(Array.from(logits, (v) => v / temperature));
 }
 
-/** metadata.notLeaf: a photo far from every class of training leaves is not a leaf (NaN counts as far). */
-export function isLeaf(
-  leafDistance: number,
-  notLeaf: Pick<ModelMetadata['notLeaf'], 'maxDistance'>,
-): boolean {
-  return leafDistance <= notLeaf.maxDistance;
+/** metadata.notLeaf: a photo scored above the threshold is not a leaf (NaN counts as not a leaf). */
+export function isLeaf(notLeafScore: number, notLeaf: Pick<ModelMetadata['notLeaf'], 'maxScore'>): boolean {
+  return notLeafScore <= notLeaf.maxScore;
 }
 
 /**

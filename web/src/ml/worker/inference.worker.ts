@@ -69,7 +69,7 @@ async function run(id: number, photo: Blob, square: PhotoSquare | null): Promise
   const photoMs = performance.now() - started;
   const input = preprocess(prepared.pixels.data, prepared.pixels.width, prepared.pixels.height, metadata);
   const inferenceStarted = performance.now();
-  const { logits, leafDistance } = await session.run(input);
+  const { logits, notLeafScore } = await session.run(input);
   const inferenceMs = performance.now() - inferenceStarted;
   const probabilities = Float32Array.from(calibratedProbabilities(logits, metadata.temperature));
   reply(
@@ -78,7 +78,7 @@ async function run(id: number, photo: Blob, square: PhotoSquare | null): Promise
       id,
       output: {
         probabilities,
-        isLeaf: isLeaf(leafDistance, metadata.notLeaf),
+        isLeaf: isLeaf(notLeafScore, metadata.notLeaf),
         quality: prepared.quality,
         photo: prepared.photo,
         thumbnail: prepared.thumbnail,

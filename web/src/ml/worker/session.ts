@@ -5,10 +5,10 @@ import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self
 
 type OrtModule = typeof Ort;
 
-/** What the model says of one photo: its logits and its distance to the nearest class of training leaves. */
+/** What the model says of one photo: its logits and how little it looks like a leaf. */
 export interface ModelOutput {
   logits: Float32Array;
-  leafDistance: number;
+  notLeafScore: number;
 }
 
 export interface ModelSession {
@@ -32,10 +32,10 @@ async function openSession(
   return async (data) => {
     const outputs = await session.run({ [metadata.inputName]: inputTensor(ort, metadata, data) });
     const logits = outputs[metadata.outputName];
-    const distance = outputs[metadata.notLeaf.output];
+    const notLeafScore = outputs[metadata.notLeaf.output];
     if (!logits) throw new Error(`the model has no output named ${metadata.outputName}`);
-    if (!distance) throw new Error(`the model has no output named ${metadata.notLeaf.output}`);
-    return { logits: logits.data as Float32Array, leafDistance: Number(distance.data[0]) };
+    if (!notLeafScore) throw new Error(`the model has no output named ${metadata.notLeaf.output}`);
+    return { logits: logits.data as Float32Array, notLeafScore: Number(notLeafScore.data[0]) };
   };
 }
 
