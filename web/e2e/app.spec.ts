@@ -414,6 +414,41 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
     await other.goto(`/result/${predictionId}`);
     return (await other.getByTestId('note-input').inputValue()) === 'sprayed copper on Monday';
   }, 'the note from the first phone on the second');
+
+  // Both phones then change that note before hearing of each other. The first phone's edit reaches the
+  // server first; the second's would have to sit beside it, and both together are too long to keep: the
+  // second phone keeps its own text and says, under the note, that it is not in the account.
+  const mine = 'a'.repeat(1500);
+  const theirs = 'b'.repeat(1500);
+  await page.goto(`/result/${predictionId}`);
+  await page.getByTestId('note-input').fill(mine);
+  await page.getByTestId('save-note').click();
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('sync-now').click();
+  const token = await storedToken(page);
+  await eventually(
+    async () =>
+      (await serverHistory(stack.url, token)).items.find((r) => r.id === predictionId)?.note === mine,
+    "the first phone's second note on the server",
+  );
+  await other.getByTestId('note-input').fill(theirs);
+  await other.getByTestId('save-note').click();
+  await other.getByTestId('nav-home').click();
+  await other.getByTestId('sync-now').click();
+  await eventually(async () => {
+    await other.goto(`/result/${predictionId}`);
+    return other.getByTestId('note-refused').isVisible();
+  }, 'the refused note said so on the second phone');
+  expectEqual(
+    await other.getByTestId('note-input').inputValue(),
+    theirs,
+    'the refused note kept on the phone',
+  );
+  expectEqual(
+    (await serverHistory(stack.url, token)).items.find((r) => r.id === predictionId)?.note,
+    mine,
+    'the note on the server after the refusal',
+  );
 });
 
 test("shared phone: a second person sees none of the first one's records, and pushes none of them", async () => {
