@@ -15,18 +15,14 @@ import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { judge, type Judgement } from '@phyto/shared/inference/verdict';
-import { findClass } from '@phyto/shared/classes';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
-import { scoreImages, type Scored } from './model-images.ts';
+import { argmax, cropOf, scoreImages, type Scored } from './model-images.ts';
 import { notLeafDiagnosed, type NotLeafDiagnosed } from './not-leaf-holdout.ts';
 import { FIELD_VAL_TAR, MODELS_DIR, NOT_LEAF_TAR, loadMetadata, modelPath } from './model-paths.ts';
 
-const argmax = (values: readonly number[]) =>
-  values.reduce((best, v, i) => (v > (values[best] ?? -1) ? i : best), 0);
 const rank = (values: readonly number[], index: number) =>
   values.filter((v, i) => v > (values[index] ?? 0) || (v === values[index] && i < index)).length;
 const percent = (x: number) => `${(100 * x).toFixed(2)} %`;
-const cropOf = (classId: string) => findClass(classId)?.crop ?? null;
 
 /** Deterministic PRNG (mulberry32): the 3-photo draws are the same on every run. */
 function random(seed: number): () => number {
@@ -124,7 +120,6 @@ async function writeConfusionPng(
   await sharp(Buffer.from(svg)).png({ palette: true }).toFile(file);
 }
 
-/** The held-out half of not-leaf: sha256(file name) first byte ≥ 128 (mobileplantvit/notleaf.py). */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {

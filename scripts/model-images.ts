@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
+import { findClass } from '@phyto/shared/classes';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { calibratedProbabilities, isLeaf } from '@phyto/shared/inference/postprocess';
 import type { PhotoReading } from '@phyto/shared/inference/verdict';
@@ -42,6 +43,11 @@ export async function imageToInput(data: Buffer, spec: PreprocessSpec): Promise<
     .toBuffer({ resolveWithObject: true });
   return preprocess(rgba, info.width, info.height, spec);
 }
+
+export const argmax = (values: readonly number[]) =>
+  values.reduce((best, v, i) => (v > (values[best] ?? -1) ? i : best), 0);
+
+export const cropOf = (classId: string) => findClass(classId)?.crop ?? null;
 
 export interface Scored extends PhotoReading {
   name: string;

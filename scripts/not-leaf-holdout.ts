@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type * as ort from 'onnxruntime-node';
-import { findClass } from '@phyto/shared/classes';
 import type { CropId } from '@phyto/shared/crops';
 import { judge } from '@phyto/shared/inference/verdict';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
-import { scoreImages, type Scored } from './model-images.ts';
+import { argmax, cropOf, scoreImages, type Scored } from './model-images.ts';
 import { NOT_LEAF_TAR } from './model-paths.ts';
 
 /** The half of not-leaf-128 that release.py never fits on (its `half()`: first sha256 byte of the name ≥ 128). */
@@ -31,7 +30,6 @@ export async function notLeafDiagnosed(
   const diagnosed = (crop: (s: Scored) => CropId | null) =>
     notLeaf.filter((s) => judge([s], metadata.classes, crop(s), metadata.unsure)?.verdict === 'confident')
       .length / notLeaf.length;
-  const guessedCrop = (s: Scored) =>
-    findClass(metadata.classes[s.probabilities.indexOf(Math.max(...s.probabilities))] ?? '')?.crop ?? null;
+  const guessedCrop = (s: Scored) => cropOf(metadata.classes[argmax(s.probabilities)] ?? '');
   return { photos: notLeaf.length, noCrop: diagnosed(() => null), cropOfItsGuess: diagnosed(guessedCrop) };
 }
