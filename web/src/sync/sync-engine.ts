@@ -203,7 +203,6 @@ export class SyncEngine {
   async #applyPushResults(owner: string, sent: StoredPrediction[], reply: SyncPushReply) {
     const { db } = this.#deps;
     const sentById = new Map(sent.map((p) => [p.id, p]));
-    const sentIds = sent.map((p) => p.id);
     const serverNow = Date.parse(reply.serverTime);
     const answered = new Set<string>();
     const redated = new Set<string>();
@@ -212,7 +211,7 @@ export class SyncEngine {
     const syncedAt = new Date(this.#deps.now()).toISOString();
     await db.transaction('rw', [db.predictions, db.outbox, db.photos], async () => {
       for (const result of reply.results) {
-        const id = result.status === 'stored' ? result.id : (sentIds[result.index] ?? result.id);
+        const id = result.status === 'stored' ? result.id : (sent[result.index]?.id ?? result.id);
         const sentRecord = id === null ? undefined : sentById.get(id);
         if (id === null || sentRecord === undefined) continue;
         answered.add(`push:${id}`);
