@@ -459,6 +459,25 @@ describe('SyncEngine against the real API', () => {
     expect((await phoneB.predictions.get(id))?.note).toBe(`${'a'.repeat(1500)}\n\n${'b'.repeat(300)}`);
   });
 
+  it('does not count an edit made while a refused note was on its way as refused: it is sent next', async () => {
+    const { user, id, phoneA, a, phoneB } = await twoPhonesWithOneRecord();
+    await setNote(phoneA, id, 'a'.repeat(1500));
+    await a.engine.sync();
+    await setNote(phoneB, id, 'b'.repeat(1500));
+    // The farmer shortens the note while the long one is being refused.
+    const editingFetch: typeof fetch = async (input, init) => {
+      const reply = await fetch(input, init);
+      if (new URL(input instanceof Request ? input.url : String(input)).pathname.endsWith('/note'))
+        await setNote(phoneB, id, 'b'.repeat(300));
+      return reply;
+    };
+    await engineFor(phoneB, { token: user.token, fetch: editingFetch }).engine.sync();
+    expect(await noteRefusal(phoneB, id)).toBeNull();
+    await engineFor(phoneB, { token: user.token }).engine.sync();
+    expect((await phoneB.predictions.get(id))?.note).toBe(`${'a'.repeat(1500)}\n\n${'b'.repeat(300)}`);
+    expect(await phoneB.outbox.count()).toBe(0);
+  });
+
   it('does nothing while signed out', async () => {
     const db = freshDb();
     await storePredictions(db, 1, null);

@@ -312,7 +312,11 @@ export class SyncEngine {
         saved = await api.setNote(prediction.id, sent);
       } catch (error) {
         if (error instanceof ApiRequestError && error.status === 409) {
-          await markRefused(db, entry.key, error.message);
+          // The refusal is of the text sent: an edit made meanwhile queued itself afresh and goes next run.
+          await db.transaction('rw', [db.predictions, db.outbox], async () => {
+            if ((await db.predictions.get(prediction.id))?.note === sent.note)
+              await markRefused(db, entry.key, error.message);
+          });
           continue;
         }
         return this.#failed(error, [entry.key], owner);
