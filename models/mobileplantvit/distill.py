@@ -21,7 +21,7 @@ from .mixed_batch import Mix
 from .model import MobilePlantViT
 from .teacher import load_teacher
 from .train import learning_rate, update_ema
-from .training_run import evaluate_and_log, save_atomically, start_run
+from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 
 def parse_args() -> argparse.Namespace:
@@ -98,17 +98,11 @@ def main() -> None:
         loss = F.kl_div(F.log_softmax(logits / t, dim=1), soft.clone(), log_target=True, reduction="batchmean") * t * t
         loss = loss + args.hard * F.cross_entropy(logits, y, label_smoothing=0.1)
         loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
-        optimizer.step()
+        optimize(model, optimizer, loss)
         update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
         seen += len(y)
         if step % 20 == 0:
-            print(
-                f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s",
-                flush=True,
-            )
+            print_progress(step, args.steps, loss, seen, started)
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
             state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict()}

@@ -16,7 +16,7 @@ from .augment import MEAN, STD
 from .crops import crop_matrix, crop_restricted
 from .mixed_batch import Mix
 from .train import learning_rate
-from .training_run import evaluate_and_log, save_atomically, start_run
+from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 
 class Teacher(nn.Module):
@@ -90,16 +90,10 @@ def main() -> None:
         logits = model(x)
         loss = F.cross_entropy(logits, y, label_smoothing=0.1)
         loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
-        optimizer.step()
+        optimize(model, optimizer, loss)
         seen += len(y)
         if step % 10 == 0:
-            print(
-                f"step {step}/{args.steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s",
-                flush=True,
-            )
+            print_progress(step, args.steps, loss, seen, started)
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
             save_atomically({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step}, last)

@@ -18,6 +18,7 @@ import torch.nn.functional as F
 from .augment import normalize, train_batch
 from .data import IMAGE_SIZE, class_names, load_split
 from .model import MobilePlantViT, count_parameters
+from .training_run import optimize
 
 
 def parse_args() -> argparse.Namespace:
@@ -124,10 +125,7 @@ def main() -> None:
             x = train_batch(train_x[idx], rng, generator, args.min_scale, size)
             y = torch.from_numpy(train_y[idx])
             loss = F.cross_entropy(model(x), y, label_smoothing=args.label_smoothing)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
-            optimizer.step()
+            optimize(model, optimizer, loss)
             if ema is not None:
                 update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
             seen += len(idx)

@@ -2,6 +2,7 @@
 field val evaluation logged as they go."""
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,18 @@ def predict(model: nn.Module, inputs: np.ndarray, batch_size: int = 128) -> np.n
         return np.concatenate(
             [model(torch.from_numpy(inputs[i : i + batch_size])).numpy() for i in range(0, len(inputs), batch_size)]
         )
+
+
+def optimize(model: nn.Module, optimizer: torch.optim.Optimizer, loss: torch.Tensor) -> None:
+    """One step, the gradients clipped to norm 2: one odd batch must not undo what the run has learnt."""
+    optimizer.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 2.0)
+    optimizer.step()
+
+
+def print_progress(step: int, steps: int, loss: torch.Tensor, seen: int, started: float) -> None:
+    print(f"step {step}/{steps} loss {loss.item():.3f} {seen / (time.time() - started):.1f} img/s", flush=True)
 
 
 def save_atomically(state: dict, path: Path) -> None:
