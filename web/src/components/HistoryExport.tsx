@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { verdictOf, type Verdict } from '@phyto/shared';
+import { verdictOf } from '@phyto/shared';
 import { useServices } from '../services/context.ts';
 import { queryHistory, type HistoryFilter } from '../history/history-filter.ts';
 import { historyCsv, type CsvLabels } from '../history/history-csv.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { useVerdictLabel } from '../history/useVerdictLabel.ts';
 import { useBusyAction } from './useBusyAction.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
@@ -12,10 +13,10 @@ export function HistoryExport({ owner, filter }: { owner: string; filter: Histor
   const { db } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const verdictLabel = useVerdictLabel();
   const { busy, error, run } = useBusyAction();
 
   async function download() {
-    const verdictLabel = (v: Verdict) => t(`history.verdict.${v}`);
     const { items } = await queryHistory(db, owner, filter, Infinity, verdictLabel, language);
     const labels: CsvLabels = {
       headings: [

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CROPS, VERDICTS, type Verdict } from '@phyto/shared';
+import { CROPS, VERDICTS } from '@phyto/shared';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { useServices } from '../services/context.ts';
 import type { SyncState } from '../db/predictions.ts';
@@ -11,6 +11,7 @@ import { useOwner } from '../auth/useOwner.ts';
 import { NO_FILTER, queryHistory, type HistoryFilter } from '../history/history-filter.ts';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { HistoryExport } from '../components/HistoryExport.tsx';
+import { useVerdictLabel } from '../history/useVerdictLabel.ts';
 
 /** Rows shown at first and added by "Show more": a field agent's 2,000 records never render at once. */
 const STEP = 30;
@@ -24,12 +25,10 @@ export function HistoryPage() {
   const owner = useOwner();
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   const [limit, setLimit] = useState(STEP);
-  const verdictLabel = (v: Verdict) => t(`history.verdict.${v}`);
+  const verdictLabel = useVerdictLabel();
   const result = useLiveQuery(
     () => queryHistory(db, owner, filter, limit, verdictLabel, language),
-    // verdictLabel follows the language, which is listed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [owner, filter, limit, language],
+    [db, owner, filter, limit, verdictLabel, language],
   );
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
   const change = (patch: Partial<HistoryFilter>) => {
