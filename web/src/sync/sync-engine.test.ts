@@ -182,13 +182,7 @@ describe('SyncEngine against the real API', () => {
     const db = freshDb();
     const [id] = await storePredictions(db, 1, null);
     const api = createApiClient({ baseUrl: 'http://127.0.0.1:9', getToken: () => account.token });
-    const engine = new SyncEngine({
-      db,
-      api,
-      account: () => TEST_OWNER,
-      onSessionExpired: () => undefined,
-      lock: (fn) => fn(),
-    });
+    const { engine } = engineFor(db, { api });
 
     const outcome = await engine.sync();
     expect(outcome).toMatchObject({ kind: 'retry-later' });
@@ -215,13 +209,7 @@ describe('SyncEngine against the real API', () => {
         getToken: () => account.token,
         timeoutMs: 300,
       });
-      const engine = new SyncEngine({
-        db,
-        api,
-        account: () => TEST_OWNER,
-        onSessionExpired: () => undefined,
-        lock: (fn) => fn(),
-      });
+      const { engine } = engineFor(db, { api });
       expect(await engine.sync()).toMatchObject({
         kind: 'retry-later',
         error: 'The server did not answer in time',
