@@ -46,11 +46,9 @@ function engineFor(
   overrides: Partial<SyncEngineDeps> & { token?: string; fetch?: typeof fetch } = {},
 ) {
   const token = overrides.token ?? account.token;
-  const api = createApiClient({
-    baseUrl: server.url,
-    getToken: () => token,
-    fetch: overrides.fetch ?? fetch,
-  });
+  const api =
+    overrides.api ??
+    createApiClient({ baseUrl: server.url, getToken: () => token, fetch: overrides.fetch ?? fetch });
   let expired = 0;
   const engine = new SyncEngine({
     db,
