@@ -39,6 +39,8 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
       const student = python(
         'mobileplantvit.distill',
         ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '2', '--eval-every', '2'],
+        // Not the default 128 px: the size must travel from the checkpoint into the files and metadata.
+        ...['--size', '144'],
         ...small,
         ...['--out', join(out, 'student')],
       );
@@ -54,9 +56,11 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
       const metadata = ModelMetadataSchema.parse(
         JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8')),
       );
+      expect(metadata.inputSize).toBe(144);
       const session = await ort.InferenceSession.create(join(out, metadata.files.int8.path));
+      const size = metadata.inputSize;
       const result = await session.run({
-        image: new ort.Tensor('float32', new Float32Array(3 * 128 * 128), [1, 3, 128, 128]),
+        image: new ort.Tensor('float32', new Float32Array(3 * size * size), [1, 3, size, size]),
       });
       expect(result[metadata.outputName]?.dims).toEqual([1, 34]);
       expect(result[metadata.notLeaf.output]?.dims).toEqual([1, 1]);

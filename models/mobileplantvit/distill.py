@@ -17,6 +17,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from .crops import crop_matrix, crop_restricted
+from .data import IMAGE_SIZE
 from .mixed_batch import Mix
 from .model import MobilePlantViT
 from .teacher import load_teacher
@@ -29,6 +30,12 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--teacher", type=Path, default=Path("checkpoints/teacher/teacher.fp16.pt"))
     p.add_argument(
         "--init", type=Path, default=None, help="start from these weights (BatchNorm statistics then stay fixed)"
+    )
+    p.add_argument(
+        "--size",
+        type=int,
+        default=IMAGE_SIZE,
+        help="input size in px (field photos are 176 px: larger sees more of them; lab photos are enlarged)",
     )
     p.add_argument("--steps", type=int, default=4000)
     p.add_argument("--lr", type=float, default=1e-3)
@@ -61,7 +68,7 @@ def freeze_batchnorm(model: nn.Module) -> None:
 
 def main() -> None:
     args = parse_args()
-    data = start_run(args.out, args.threads, args.seed, args.limit_per_class)
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
     teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)
@@ -111,7 +118,13 @@ def main() -> None:
             report = evaluate_and_log(ema, data, step, loss.item(), args.out / "log.jsonl")
     # The averaged weights, in the format release.py and export.py read.
     torch.save(
-        {"model": ema.state_dict(), "classes": classes, "epoch": args.steps - 1, "val_acc": report["cropKnownTop1"]},
+        {
+            "model": ema.state_dict(),
+            "classes": classes,
+            "inputSize": args.size,
+            "epoch": args.steps - 1,
+            "val_acc": report["cropKnownTop1"],
+        },
         args.out / "student.pt",
     )
     print(f"saved {args.out / 'student.pt'}", flush=True)

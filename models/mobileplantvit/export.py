@@ -33,6 +33,11 @@ def load_checkpoint(path: Path) -> tuple[MobilePlantViT, dict]:
     return model.eval(), state
 
 
+def checkpoint_input_size(state: dict) -> int:
+    """Checkpoints from before the input size was a training option are all 128 px."""
+    return int(state.get("inputSize", IMAGE_SIZE))
+
+
 def export(
     model: torch.nn.Module, out: Path, size: int = IMAGE_SIZE, outputs: tuple[str, ...] = (OUTPUT_NAME,)
 ) -> float:
@@ -74,7 +79,7 @@ def main() -> None:
     args = p.parse_args()
     torch.set_num_threads(1)
     model, state = load_checkpoint(args.checkpoint)
-    diff = export(model, args.out)
+    diff = export(model, args.out, checkpoint_input_size(state))
     size = args.out.stat().st_size
     print(f"exported epoch {state['epoch']} (val {state['val_acc']:.4f}) -> {args.out} ({size:,} bytes)")
     print(f"max abs difference vs PyTorch: {diff:.2e}")

@@ -16,6 +16,11 @@ def session(path: Path, threads: int = 1) -> ort.InferenceSession:
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
+def input_size(path: Path) -> int:
+    """The side in pixels of the square photo the model file takes."""
+    return int(ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()[0].shape[-1])
+
+
 def run_model(sess: ort.InferenceSession, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     """(N, 3, S, S) standardised inputs -> (N, classes) logits, (N,) not-a-leaf scores, median ms per photo."""
     logits, scores, times = [], [], []

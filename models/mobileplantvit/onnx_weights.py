@@ -15,6 +15,7 @@ from torch import nn
 
 from .data import class_names
 from .model import MobilePlantViT
+from .onnx_eval import input_size
 
 PREFIX = "model."  # the released graph wraps the classifier (ShippedModel.model)
 
@@ -72,7 +73,8 @@ def main() -> None:
     classes = class_names()
     model = load_from_onnx(args.onnx, len(classes))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    torch.save({"model": model.state_dict(), "classes": classes, "epoch": -1, "val_acc": 0.0}, args.out)
+    state = {"model": model.state_dict(), "classes": classes, "inputSize": input_size(args.onnx), "epoch": -1}
+    torch.save({**state, "val_acc": 0.0}, args.out)
     print(f"{args.onnx} -> {args.out}")
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-import torch
 from onnxruntime.quantization import (
     CalibrationDataReader,
     CalibrationMethod,
@@ -23,11 +22,12 @@ from onnxruntime.quantization import (
     quantize_static,
 )
 
-from .augment import MEAN, STD, normalize
-from .data import IMAGE_SIZE, class_names, data_dir, read_tar
+from .augment import MEAN, STD
+from .data import class_names, data_dir, read_tar
 from .export import INPUT_NAME
 from .field import load_field
 from .field_metrics import app_inputs
+from .onnx_eval import input_size
 from .weight_quantize import quantize_weights
 
 
@@ -70,14 +70,15 @@ class InputReader(CalibrationDataReader):
         return {INPUT_NAME: self.inputs[self.position - 1 : self.position]}
 
 
-def calibration_inputs(per_class: int) -> np.ndarray:
-    """Standardised inputs of the first `per_class` photos of every class in train-0.tar and in field-176
-    train.tar (tar order: fixed, no randomness): activation ranges must cover field photos too."""
+def calibration_inputs(per_class: int, size: int) -> np.ndarray:
+    """`size` px inputs, through the app's preprocessing, of the first `per_class` photos of every class in
+    train-0.tar and in field-176 train.tar (tar order: fixed, no randomness): activation ranges must cover
+    field photos too."""
     classes = class_names()
     lab, _ = read_tar(data_dir() / "plantvillage-128" / "train-0.tar", classes, per_class)
     field, labels, _ = load_field("train", classes)
     first = np.concatenate([np.flatnonzero(labels == c)[:per_class] for c in np.unique(labels)])
-    return np.concatenate([normalize(torch.from_numpy(lab)).numpy(), app_inputs(field[first], IMAGE_SIZE, MEAN, STD)])
+    return np.concatenate([app_inputs(lab, size, MEAN, STD), app_inputs(field[first], size, MEAN, STD)])
 
 
 def compact(path: Path) -> None:
@@ -139,7 +140,7 @@ def main() -> None:
     p.add_argument("--per-class", type=int, default=10, help="calibration photos per class of each dataset")
     p.add_argument("--recipe", choices=sorted(RECIPES), default=DEFAULT_RECIPE)
     args = p.parse_args()
-    inputs = calibration_inputs(args.per_class)
+    inputs = calibration_inputs(args.per_class, input_size(args.fp32))
     quantize(args.fp32, args.out, inputs, RECIPES[args.recipe])
     print(
         f"{args.recipe}: calibrated on {len(inputs)} training photos -> {args.out} ({args.out.stat().st_size:,} bytes)"

@@ -31,8 +31,8 @@ from .calibration import (
     softmax,
 )
 from .crops import crop_matrix
-from .data import IMAGE_SIZE, data_dir, load_split, read_tar
-from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, export, load_checkpoint
+from .data import data_dir, load_split, read_tar
+from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
@@ -92,13 +92,13 @@ MAX_NOT_LEAF_DIAGNOSED_OUT_OF_FOLD = 0.04
 AUGMENTED_VIEWS = 8
 
 
-def augmented_views(model: MobilePlantViT, images: np.ndarray, mirror: bool, seed: int = 5) -> np.ndarray:
+def augmented_views(model: MobilePlantViT, images: np.ndarray, size: int, mirror: bool, seed: int = 5) -> np.ndarray:
     """(V, N, dim) embeddings of random crops, turns and colour changes of each photo (the phone
     augmentations of training): more of what a non-leaf can look like than 189 photos show."""
     generator = torch.Generator().manual_seed(seed)
     views = []
     for _ in range(AUGMENTED_VIEWS):
-        x = photometric(geometric(to_unit(images), generator, 0.4, IMAGE_SIZE), generator)
+        x = photometric(geometric(to_unit(images), generator, 0.4, size), generator)
         views.append(embeddings(model, standardize(x).numpy(), mirror))
     return np.stack(views)
 
@@ -110,6 +110,13 @@ def main() -> None:
     p.add_argument("--calibration-per-class", type=int, default=10)
     p.add_argument("--gate-lab-per-class", type=int, default=60, help="train-1.tar images per class for the gate")
     p.add_argument("--mirror", action="store_true", help="average each photo's embedding with its mirror image's")
+    p.add_argument(
+        "--size",
+        type=int,
+        default=None,
+        help="input size in px (default: the checkpoint's training size). Training on random crops shows leaves "
+        "larger than a whole photo at the same size does; a larger input size shows them as large again",
+    )
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
     args = p.parse_args()
@@ -119,8 +126,9 @@ def main() -> None:
     int8_path = args.out / "mobileplantvit.int8.onnx"
     model, state = load_checkpoint(args.checkpoint)
     classes = state["classes"]
+    size = args.size or checkpoint_input_size(state)
     same_crop = crop_matrix(classes)
-    as_inputs = lambda images: app_inputs(images, IMAGE_SIZE, MEAN, STD)  # noqa: E731
+    as_inputs = lambda images: app_inputs(images, size, MEAN, STD)  # noqa: E731
 
     pv_val_x, pv_val_y = load_split("val", classes, CACHE_DIR, limit)
     pv_test_x, pv_test_y = load_split("test", classes, CACHE_DIR, limit)
@@ -144,17 +152,17 @@ def main() -> None:
     leaves = np.concatenate([lab_leaves, embeddings(model, as_inputs(field_train_x), args.mirror)])
     leaf_weights = np.concatenate([np.full(len(lab_x), 0.5), np.ones(len(field_train_x))])
     calibration_not_leaves = embeddings(model, as_inputs(not_leaf_x[in_calibration]), args.mirror)
-    views = augmented_views(model, not_leaf_x[in_calibration], args.mirror)
+    views = augmented_views(model, not_leaf_x[in_calibration], size, args.mirror)
     gate = fit_gate(leaves, leaf_weights, np.concatenate([views.reshape(-1, views.shape[2]), calibration_not_leaves]))
     out_of_fold = out_of_fold_scores(leaves, leaf_weights, calibration_not_leaves, views)
     shipped = ShippedModel(model, LeafGate(gate), args.mirror).eval()
-    diff = export(shipped, fp32_path, outputs=(OUTPUT_NAME, NOT_LEAF_NAME))
+    diff = export(shipped, fp32_path, size, outputs=(OUTPUT_NAME, NOT_LEAF_NAME))
     print(f"fp32 ONNX vs PyTorch: largest difference {diff:.2e}", flush=True)
     fp32 = session(fp32_path)
     fp32_field = run_model(fp32, inputs["fieldVal"])[0].argmax(1)
 
     # The quantization recipe: the one whose field val top-1 agrees most with fp32 (then the smaller).
-    calibration = calibration_inputs(limit or args.calibration_per_class)
+    calibration = calibration_inputs(limit or args.calibration_per_class, size)
     recipes = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, recipe in RECIPES.items():
@@ -269,7 +277,7 @@ def main() -> None:
         k: v for k, v in rules["fieldValCropKnown"].items() if k != "riskCoverage"
     }
 
-    pattern = app_inputs(self_test_image(IMAGE_SIZE)[None], IMAGE_SIZE, MEAN, STD)
+    pattern = app_inputs(self_test_image(size)[None], size, MEAN, STD)
     self_int8 = session(int8_path).run([OUTPUT_NAME], {INPUT_NAME: pattern})[0][0]
     self_fp32 = fp32.run([OUTPUT_NAME], {INPUT_NAME: pattern})[0][0]
     # Wide enough for either shipped file on any correct backend, far below what a broken backend gives.
@@ -277,10 +285,10 @@ def main() -> None:
 
     metadata = {
         "name": "MobilePlantViT",
-        "version": f"mobileplantvit-{IMAGE_SIZE}-field-{file_entry(int8_path)['sha256'][:8]}",
+        "version": f"mobileplantvit-{size}-field-{file_entry(int8_path)['sha256'][:8]}",
         "inputName": INPUT_NAME,
         "outputName": OUTPUT_NAME,
-        "inputSize": IMAGE_SIZE,
+        "inputSize": size,
         "mean": list(MEAN),
         "std": list(STD),
         "classes": classes,

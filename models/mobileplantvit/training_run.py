@@ -26,9 +26,9 @@ class TrainingData:
     val_sources: list[str]
 
 
-def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None) -> TrainingData:
-    """Threads, seed and output folder set; lab and field train photos for batches; field val through the
-    app's preprocessing. Decoded arrays are cached beside `out` (not for small smoke runs)."""
+def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None, size: int = IMAGE_SIZE) -> TrainingData:
+    """Threads, seed and output folder set; lab and field train photos for batches of `size` px; field val
+    through the app's preprocessing. Decoded arrays are cached beside `out` (not for small smoke runs)."""
     torch.set_num_threads(threads)
     torch.manual_seed(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -43,8 +43,8 @@ def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None) -
     print(f"lab {len(lab_x)}  field train {len(field_x)}  field val {len(val_x)}", flush=True)
     return TrainingData(
         classes,
-        MixedBatches(lab_x, lab_y, field_x, field_y),
-        app_inputs(val_x, IMAGE_SIZE, MEAN, STD),
+        MixedBatches(lab_x, lab_y, field_x, field_y, size),
+        app_inputs(val_x, size, MEAN, STD),
         val_y,
         val_sources,
     )
