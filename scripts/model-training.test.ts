@@ -40,7 +40,7 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         'mobileplantvit.distill',
         ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '2', '--eval-every', '2'],
         // Not the default 128 px: the size must travel from the checkpoint into the files and metadata.
-        ...['--size', '144'],
+        ...['--size', '144', '--blend', '0.5'],
         ...small,
         ...['--out', join(out, 'student')],
       );

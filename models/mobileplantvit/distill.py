@@ -18,6 +18,7 @@ from torch import nn
 
 from .crops import crop_matrix, crop_restricted
 from .data import IMAGE_SIZE
+from .function_matching import blend_with_batch
 from .mixed_batch import Mix
 from .model import MobilePlantViT
 from .teacher import load_teacher
@@ -48,6 +49,9 @@ def parse_args() -> argparse.Namespace:
         type=lambda text: Mix(*(int(n) for n in text.split(","))),
         default=Mix(),
         help="photos a batch: lab,composited,field (default 16,16,32)",
+    )
+    p.add_argument(
+        "--blend", type=float, default=0.0, help="share of each batch blended with another of its photos (0: none)"
     )
     p.add_argument("--ema", type=float, default=0.998)
     p.add_argument("--eval-every", type=int, default=500)
@@ -99,12 +103,16 @@ def main() -> None:
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, args.steps, args.lr, min(200, args.steps // 10 + 1))
         x, y = data.batches.batch(step, args.seed, args.mix)
+        x, blended = blend_with_batch(x, args.blend, torch.Generator().manual_seed(args.seed * 7 + step))
+        labelled = ~blended
         with torch.inference_mode():
             soft = F.log_softmax(teacher(x) / t, dim=1)
         logits = model(x)
         loss = F.kl_div(F.log_softmax(logits / t, dim=1), soft.clone(), log_target=True, reduction="batchmean") * t * t
-        loss = loss + args.hard * F.cross_entropy(logits, y, label_smoothing=0.1)
-        loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(logits, y, same_crop), y)
+        if labelled.any():  # a batch blended whole has no hard label to learn from
+            hard, y_hard = logits[labelled], y[labelled]
+            loss = loss + args.hard * F.cross_entropy(hard, y_hard, label_smoothing=0.1)
+            loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(hard, y_hard, same_crop), y_hard)
         optimize(model, optimizer, loss)
         update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
         seen += len(y)
