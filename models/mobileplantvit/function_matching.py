@@ -12,6 +12,8 @@ def blend_with_batch(x: torch.Tensor, fraction: float, generator: torch.Generato
     """-> (the batch with a random `fraction` of its photos blended with another photo of it at a uniform
     weight, a boolean mask of the blended rows, which carry no hard label)."""
     n = x.shape[0]
+    if fraction <= 0:  # the default: no blend to draw or copy on every training step
+        return x, torch.zeros(n, dtype=torch.bool)
     blended = torch.rand(n, generator=generator) < fraction
     weight = torch.rand(n, 1, 1, 1, generator=generator)
     partner = torch.randperm(n, generator=generator)

@@ -18,7 +18,7 @@ def session(path: Path, threads: int = 1) -> ort.InferenceSession:
 
 def input_size(path: Path) -> int:
     """The side in pixels of the square photo the model file takes."""
-    return int(ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()[0].shape[-1])
+    return int(session(path).get_inputs()[0].shape[-1])
 
 
 def run_model(sess: ort.InferenceSession, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:

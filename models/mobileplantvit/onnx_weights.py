@@ -73,8 +73,16 @@ def main() -> None:
     classes = class_names()
     model = load_from_onnx(args.onnx, len(classes))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    state = {"model": model.state_dict(), "classes": classes, "inputSize": input_size(args.onnx), "epoch": -1}
-    torch.save({**state, "val_acc": 0.0}, args.out)
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "classes": classes,
+            "inputSize": input_size(args.onnx),
+            "epoch": -1,
+            "val_acc": 0.0,
+        },
+        args.out,
+    )
     print(f"{args.onnx} -> {args.out}")
 
 
