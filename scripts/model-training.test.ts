@@ -40,7 +40,9 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         'mobileplantvit.distill',
         ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '2', '--eval-every', '2'],
         // Not the default 128 px: the size must travel from the checkpoint into the files and metadata.
-        ...['--size', '144', '--blend', '0.5'],
+        ...['--size', '144', '--blend', '0.5', '--feature-loss', '0.5'],
+        // The shipped architecture, started on the smoke teacher's blocks.
+        ...['--architecture', 'mobileplantvit-lite0'],
         ...small,
         ...['--out', join(out, 'student')],
       );
@@ -57,6 +59,13 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8')),
       );
       expect(metadata.inputSize).toBe(144);
+      expect(metadata.version).toMatch(/^mobileplantvit-lite0-144-field-/);
+      // The next run can start from a release alone: its weights and architecture come back from the fp32 file.
+      const recovered = python(
+        'mobileplantvit.onnx_weights',
+        ...['--onnx', join(out, metadata.files.fp32.path), '--out', join(out, 'recovered.pt')],
+      );
+      expect(recovered).toMatch(/\(mobileplantvit-lite0, 144 px\)/);
       const session = await ort.InferenceSession.create(join(out, metadata.files.int8.path));
       const size = metadata.inputSize;
       const result = await session.run({

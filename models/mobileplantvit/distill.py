@@ -1,10 +1,10 @@
-"""The student: MobilePlantViT (the shipped architecture) distilled from the teacher on lab photos,
-composites and field photos: KL to the teacher's soft targets at temperature T, plus cross-entropy on the
-hard labels over all classes and over the labelled crop's classes (the app asks the crop first).
-Resumable by step: re-run the same command.
+"""The student (students.py: MobilePlantViT, or MobilePlantViT-Lite0 on the teacher's first blocks)
+distilled from the teacher on lab photos, composites and field photos: KL to the teacher's soft targets at
+temperature T, plus cross-entropy on the hard labels over all classes and over the labelled crop's classes
+(the app asks the crop first). Resumable by step: re-run the same command.
 
-  cd models && .venv/bin/python -m mobileplantvit.distill --teacher checkpoints/teacher/teacher.fp16.pt \
-      --init checkpoints/shipped.pt --steps 4000 --out checkpoints/student
+  cd models && .venv/bin/python -m mobileplantvit.distill --architecture mobileplantvit-lite0 \
+      --teacher weights/teacher-efficientnet-lite0.fp16.pt --steps 2000 --out checkpoints/lite0
 """
 
 import argparse
@@ -18,9 +18,11 @@ from torch import nn
 
 from .crops import crop_matrix, crop_restricted
 from .data import IMAGE_SIZE
+from .feature_distillation import FeatureProjector, feature_loss
 from .function_matching import blend_with_batch
 from .mixed_batch import Mix
-from .model import MobilePlantViT
+from .model_lite0 import FRONT_LR_SCALE, MobilePlantViTLite0
+from .students import ARCHITECTURES, DEFAULT_ARCHITECTURE, Student, build_student
 from .teacher import load_teacher
 from .train import learning_rate, update_ema
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
@@ -31,6 +33,12 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--teacher", type=Path, default=Path("checkpoints/teacher/teacher.fp16.pt"))
     p.add_argument(
         "--init", type=Path, default=None, help="start from these weights (BatchNorm statistics then stay fixed)"
+    )
+    p.add_argument(
+        "--architecture",
+        choices=sorted(ARCHITECTURES),
+        default=DEFAULT_ARCHITECTURE,
+        help="mobileplantvit-lite0 starts on the teacher's first blocks (model_lite0.py)",
     )
     p.add_argument(
         "--size",
@@ -53,6 +61,9 @@ def parse_args() -> argparse.Namespace:
     p.add_argument(
         "--blend", type=float, default=0.0, help="share of each batch blended with another of its photos (0: none)"
     )
+    p.add_argument(
+        "--feature-loss", type=float, default=0.0, help="weight of predicting the teacher's features (0: none)"
+    )
     p.add_argument("--ema", type=float, default=0.998)
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--save-every", type=int, default=100)
@@ -70,6 +81,30 @@ def freeze_batchnorm(model: nn.Module) -> None:
             module.eval()
 
 
+def kept_and_slow(model: Student) -> tuple[list[nn.Module], list[nn.Module]]:
+    """-> (modules kept as they are, modules trained at FRONT_LR_SCALE): the teacher's blocks in a Lite0 front."""
+    if isinstance(model, MobilePlantViTLite0):
+        return model.frozen(), model.front()
+    return [], []
+
+
+def param_groups(trained: nn.Module, slow: list[nn.Module], weight_decay: float) -> list[dict]:
+    """AdamW groups: no decay on biases and norms; the slow modules' learning rate scaled by FRONT_LR_SCALE."""
+    slow_ids = {id(p) for m in slow for p in m.parameters()}
+    groups = []
+    for scale, params in (
+        (1.0, [p for p in trained.parameters() if p.requires_grad and id(p) not in slow_ids]),
+        (FRONT_LR_SCALE, [p for m in slow for p in m.parameters()]),
+    ):
+        for decay, chosen in (
+            (weight_decay, [p for p in params if p.ndim > 1]),
+            (0.0, [p for p in params if p.ndim <= 1]),
+        ):
+            if chosen:
+                groups.append({"params": chosen, "weight_decay": decay, "lr_scale": scale})
+    return groups
+
+
 def main() -> None:
     args = parse_args()
     data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size)
@@ -77,14 +112,18 @@ def main() -> None:
     same_crop = torch.from_numpy(crop_matrix(classes))
     teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)
 
-    model = MobilePlantViT(num_classes=len(classes)).to(memory_format=torch.channels_last)
+    model = build_student(args.architecture, len(classes)).to(memory_format=torch.channels_last)
     if args.init is not None:
         model.load_state_dict(torch.load(args.init, weights_only=False, map_location="cpu")["model"])
-    decay = [p for p in model.parameters() if p.ndim > 1]
-    no_decay = [p for p in model.parameters() if p.ndim <= 1]
-    optimizer = torch.optim.AdamW(
-        [{"params": decay, "weight_decay": args.weight_decay}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr
-    )
+    elif isinstance(model, MobilePlantViTLite0):
+        model.load_front(teacher)
+    kept, slow = kept_and_slow(model)
+    for module in kept:
+        module.requires_grad_(False)
+    # The projector only serves the feature loss in training; it is saved to resume, never exported.
+    projector = FeatureProjector(model.head.in_features, teacher.feature_dim) if args.feature_loss > 0 else None
+    trained = nn.ModuleList([model] if projector is None else [model, projector])
+    optimizer = torch.optim.AdamW(param_groups(trained, slow, args.weight_decay), lr=args.lr)
     ema = copy.deepcopy(model)
     last, start = args.out / "last.pt", 0
     if last.exists():
@@ -92,6 +131,8 @@ def main() -> None:
         model.load_state_dict(state["model"])
         ema.load_state_dict(state["ema"])
         optimizer.load_state_dict(state["optimizer"])
+        if projector is not None:
+            projector.load_state_dict(state["projector"])
         start = state["step"] + 1
         print(f"resumed after step {state['step']}", flush=True)
 
@@ -100,20 +141,27 @@ def main() -> None:
         model.train()
         if args.init is not None:
             freeze_batchnorm(model)
+        for module in kept:
+            module.eval()
         for group in optimizer.param_groups:
-            group["lr"] = learning_rate(step, args.steps, args.lr, min(200, args.steps // 10 + 1))
+            warmup = min(200, args.steps // 10 + 1)
+            group["lr"] = learning_rate(step, args.steps, args.lr, warmup) * group["lr_scale"]
         x, y = data.batches.batch(step, args.seed, args.mix)
         x, blended = blend_with_batch(x, args.blend, torch.Generator().manual_seed(args.seed * 7 + step))
         labelled = ~blended
         with torch.inference_mode():
-            soft = F.log_softmax(teacher(x) / t, dim=1)
-        logits = model(x)
+            teacher_features, teacher_logits = teacher.features_and_logits(x)
+            soft = F.log_softmax(teacher_logits / t, dim=1)
+        embedding = model.embedding(x)
+        logits = model.classify(embedding)
         loss = F.kl_div(F.log_softmax(logits / t, dim=1), soft.clone(), log_target=True, reduction="batchmean") * t * t
         if labelled.any():  # a batch blended whole has no hard label to learn from
             hard, y_hard = logits[labelled], y[labelled]
             loss = loss + args.hard * F.cross_entropy(hard, y_hard, label_smoothing=0.1)
             loss = loss + args.crop_loss * F.cross_entropy(crop_restricted(hard, y_hard, same_crop), y_hard)
-        optimize(model, optimizer, loss)
+        if projector is not None:
+            loss = loss + args.feature_loss * feature_loss(projector(embedding), teacher_features.clone())
+        optimize(trained, optimizer, loss)
         update_ema(ema, model, min(args.ema, (1 + step) / (10 + step)))
         seen += len(y)
         if step % 20 == 0:
@@ -121,6 +169,8 @@ def main() -> None:
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
             state = {"model": model.state_dict(), "ema": ema.state_dict(), "optimizer": optimizer.state_dict()}
+            if projector is not None:
+                state["projector"] = projector.state_dict()
             save_atomically({**state, "step": step}, last)
         if (step + 1) % args.eval_every == 0 or final:
             report = evaluate_and_log(ema, data, step, loss.item(), args.out / "log.jsonl")
@@ -129,6 +179,7 @@ def main() -> None:
         {
             "model": ema.state_dict(),
             "classes": classes,
+            "architecture": args.architecture,
             "inputSize": args.size,
             "epoch": args.steps - 1,
             "val_acc": report["cropKnownTop1"],

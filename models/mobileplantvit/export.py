@@ -14,7 +14,7 @@ import onnxruntime as ort
 import torch
 
 from .data import IMAGE_SIZE
-from .model import MobilePlantViT
+from .students import Student, build_student, checkpoint_architecture
 
 INPUT_NAME = "image"
 OUTPUT_NAME = "logits"
@@ -22,13 +22,13 @@ NOT_LEAF_NAME = "not_leaf_score"  # the second output of a released (ShippedMode
 OPSET = 18
 
 
-def load_checkpoint(path: Path) -> tuple[MobilePlantViT, dict]:
+def load_checkpoint(path: Path) -> tuple[Student, dict]:
     """The model in eval mode and the checkpoint dict. Reads a copy: training may rewrite best.pt meanwhile."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "checkpoint.pt"
         shutil.copyfile(path, copy)
         state = torch.load(copy, weights_only=False, map_location="cpu")
-    model = MobilePlantViT(num_classes=len(state["classes"]))
+    model = build_student(checkpoint_architecture(state), len(state["classes"]))
     model.load_state_dict(state["model"])
     return model.eval(), state
 

@@ -124,11 +124,11 @@ class MobilePlantViT(nn.Module):
         tokens = x.flatten(2).transpose(1, 2)
         return self.encoder(tokens).mean(dim=1)
 
-    def features(self, x: torch.Tensor) -> torch.Tensor:
-        return self.norm(self.embedding(x))
+    def classify(self, embedding: torch.Tensor) -> torch.Tensor:
+        return self.head(self.dropout(self.norm(embedding)))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.head(self.dropout(self.features(x)))
+        return self.classify(self.embedding(x))
 
 
 def count_parameters(model: nn.Module) -> int:

@@ -14,15 +14,16 @@ from onnx import numpy_helper
 from torch import nn
 
 from .data import class_names
-from .model import MobilePlantViT
 from .onnx_eval import input_size
+from .students import ARCHITECTURES, Student, build_student
 
 PREFIX = "model."  # the released graph wraps the classifier (ShippedModel.model)
 
 
 def folded_pairs(model: nn.Module) -> list[tuple[nn.Conv2d, nn.BatchNorm2d]]:
-    """Every bias-free conv and the BatchNorm that follows it, in execution (= registration) order."""
-    modules = list(model.modules())
+    """Every bias-free conv and the BatchNorm that follows it, in execution (= registration) order. Only
+    convs and BatchNorms are looked at: EfficientNet's convs hold their padding as a child module."""
+    modules = [m for m in model.modules() if isinstance(m, nn.Conv2d | nn.BatchNorm2d)]
     return [
         (m, nxt)
         for m, nxt in zip(modules, modules[1:], strict=False)
@@ -30,18 +31,21 @@ def folded_pairs(model: nn.Module) -> list[tuple[nn.Conv2d, nn.BatchNorm2d]]:
     ]
 
 
-def load_from_onnx(path: Path, num_classes: int) -> MobilePlantViT:
+def load_from_onnx(path: Path, num_classes: int) -> tuple[Student, str]:
+    """-> (the model, its architecture: the one whose folded convs match the graph's)."""
     graph = onnx.load(str(path)).graph
     weights = {i.name: torch.from_numpy(numpy_helper.to_array(i).copy()) for i in graph.initializer}
-    model = MobilePlantViT(num_classes)
+    anonymous_convs = [n.input for n in graph.node if n.op_type == "Conv" and not n.input[1].startswith(PREFIX)]
+    candidates = [a for a in ARCHITECTURES if len(folded_pairs(build_student(a, num_classes))) == len(anonymous_convs)]
+    if len(candidates) != 1:
+        raise ValueError(f"{len(anonymous_convs)} folded convs in the graph: architectures {candidates} match")
+    architecture = candidates[0]
+    model = build_student(architecture, num_classes)
     state = model.state_dict()
     for name, value in weights.items():
         if name.startswith(PREFIX) and name[len(PREFIX) :] in state:
             state[name[len(PREFIX) :]] = value
-    anonymous_convs = [n.input for n in graph.node if n.op_type == "Conv" and not n.input[1].startswith(PREFIX)]
     pairs = folded_pairs(model)
-    if len(anonymous_convs) != len(pairs):
-        raise ValueError(f"{len(anonymous_convs)} folded convs in the graph, {len(pairs)} in the model")
     names = {module: name for name, module in model.named_modules()}
     for (_, w, b), (conv, bn) in zip(anonymous_convs, pairs, strict=False):
         state[f"{names[conv]}.weight"] = weights[w]
@@ -62,7 +66,7 @@ def load_from_onnx(path: Path, num_classes: int) -> MobilePlantViT:
     for name, w in zip(linears, matmuls, strict=True):
         state[f"{name}.weight"] = weights[w].T.contiguous()
     model.load_state_dict(state)
-    return model.eval()
+    return model.eval(), architecture
 
 
 def main() -> None:
@@ -71,19 +75,20 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=Path("checkpoints/shipped.pt"))
     args = p.parse_args()
     classes = class_names()
-    model = load_from_onnx(args.onnx, len(classes))
+    model, architecture = load_from_onnx(args.onnx, len(classes))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     torch.save(
         {
             "model": model.state_dict(),
             "classes": classes,
+            "architecture": architecture,
             "inputSize": input_size(args.onnx),
             "epoch": -1,
             "val_acc": 0.0,
         },
         args.out,
     )
-    print(f"{args.onnx} -> {args.out}")
+    print(f"{args.onnx} -> {args.out} ({architecture}, {input_size(args.onnx)} px)")
 
 
 if __name__ == "__main__":

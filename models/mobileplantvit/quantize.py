@@ -28,7 +28,7 @@ from .export import INPUT_NAME
 from .field import load_field
 from .field_metrics import app_inputs
 from .onnx_eval import input_size
-from .weight_quantize import quantize_weights
+from .weight_quantize import quantize_weights, sensitive_nodes
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class Recipe:
     method: CalibrationMethod
     # int8 weights, float activations (weight_quantize.py): no calibration, no activation error.
     weights_only: bool = False
+    # Also keep float the weights whose int8 error alone is large on the calibration photos (weight_quantize.py).
+    float_sensitive: bool = False
 
 
 # Error added in the 32x32 layers compounds through every later block: on an early checkpoint, top-1
@@ -53,9 +55,10 @@ RECIPES = {
         Recipe("float-stem-stage1", ("/stem/", "/stage1/", "/down1/"), CalibrationMethod.Percentile),
         Recipe("float-stem-stage1-minmax", ("/stem/", "/stage1/", "/down1/"), CalibrationMethod.MinMax),
         Recipe("int8-weights", (), CalibrationMethod.MinMax, weights_only=True),
+        Recipe("int8-weights-float-sensitive", (), CalibrationMethod.MinMax, weights_only=True, float_sensitive=True),
     )
 }
-DEFAULT_RECIPE = "float-stem-stage1"
+DEFAULT_RECIPE = "int8-weights-float-sensitive"
 
 
 class InputReader(CalibrationDataReader):
@@ -105,14 +108,17 @@ def compact(path: Path) -> None:
     onnx.save(model, str(path))
 
 
-def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> None:
+def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES[DEFAULT_RECIPE]) -> list[str]:
+    """Writes `out`; returns the nodes whose weights stayed float for their int8 error (float_sensitive)."""
     # Node names come from the TorchScript exporter (export.py): /[model/]<module path>/<Op>. The not-a-leaf
     # gate (leaf_gate.py) always stays in float: its threshold was chosen on float scores.
     prefixes = (*recipe.float_prefixes, "/leaf_gate/")
     if recipe.weights_only:
-        quantize_weights(fp32, out, keep_float=prefixes)
+        with tempfile.TemporaryDirectory() as tmp:
+            sensitive = sensitive_nodes(fp32, inputs, Path(tmp)) if recipe.float_sensitive else frozenset()
+        quantize_weights(fp32, out, lambda name: name in sensitive or any(p in name for p in prefixes))
         compact(out)
-        return
+        return sorted(sensitive)
     keep_float = [n.name for n in onnx.load(str(fp32)).graph.node if any(p in n.name for p in prefixes)]
     extra = {"CalibPercentile": 99.99} if recipe.method == CalibrationMethod.Percentile else {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,6 +137,7 @@ def quantize(fp32: Path, out: Path, inputs: np.ndarray, recipe: Recipe = RECIPES
             extra_options=extra,
         )
     compact(out)
+    return []
 
 
 def main() -> None:
@@ -141,10 +148,12 @@ def main() -> None:
     p.add_argument("--recipe", choices=sorted(RECIPES), default=DEFAULT_RECIPE)
     args = p.parse_args()
     inputs = calibration_inputs(args.per_class, input_size(args.fp32))
-    quantize(args.fp32, args.out, inputs, RECIPES[args.recipe])
+    sensitive = quantize(args.fp32, args.out, inputs, RECIPES[args.recipe])
     print(
         f"{args.recipe}: calibrated on {len(inputs)} training photos -> {args.out} ({args.out.stat().st_size:,} bytes)"
     )
+    if sensitive:
+        print(f"kept float for their int8 error: {', '.join(sensitive)}")
 
 
 if __name__ == "__main__":

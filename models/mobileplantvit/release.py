@@ -37,12 +37,12 @@ from .field import load_field
 from .field_metrics import app_inputs, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
 from .mixed_batch import to_unit
-from .model import MobilePlantViT
 from .notleaf import half, load_not_leaf
 from .onnx_eval import run_model, session
 from .quantize import RECIPES, calibration_inputs, quantize
 from .self_test import DESCRIPTION, self_test_image
 from .shipped_model import ShippedModel, embeddings
+from .students import MODEL_NAMES, Student, checkpoint_architecture
 
 MODELS_DIR = Path(__file__).resolve().parents[1]
 CACHE_DIR = MODELS_DIR / ".cache"
@@ -92,7 +92,7 @@ MAX_NOT_LEAF_DIAGNOSED_OUT_OF_FOLD = 0.04
 AUGMENTED_VIEWS = 8
 
 
-def augmented_views(model: MobilePlantViT, images: np.ndarray, size: int, mirror: bool, seed: int = 5) -> np.ndarray:
+def augmented_views(model: Student, images: np.ndarray, size: int, mirror: bool, seed: int = 5) -> np.ndarray:
     """(V, N, dim) embeddings of random crops, turns and colour changes of each photo (the phone
     augmentations of training): more of what a non-leaf can look like than 189 photos show."""
     generator = torch.Generator().manual_seed(seed)
@@ -126,6 +126,7 @@ def main() -> None:
     int8_path = args.out / "mobileplantvit.int8.onnx"
     model, state = load_checkpoint(args.checkpoint)
     classes = state["classes"]
+    architecture = checkpoint_architecture(state)
     size = args.size or checkpoint_input_size(state)
     same_crop = crop_matrix(classes)
     as_inputs = lambda images: app_inputs(images, size, MEAN, STD)  # noqa: E731
@@ -163,13 +164,15 @@ def main() -> None:
 
     # The quantization recipe: the one whose field val top-1 agrees most with fp32 (then the smaller).
     calibration = calibration_inputs(limit or args.calibration_per_class, size)
-    recipes = {}
+    recipes: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, recipe in RECIPES.items():
             candidate = Path(tmp) / f"{name}.onnx"
-            quantize(fp32_path, candidate, calibration, recipe)
+            sensitive = quantize(fp32_path, candidate, calibration, recipe)
             pred = run_model(session(candidate), inputs["fieldVal"])[0].argmax(1)
             recipes[name] = {"fieldValAgreement": float((pred == fp32_field).mean()), "bytes": candidate.stat().st_size}
+            if sensitive:
+                recipes[name]["floatWeights"] = sensitive
             print(f"recipe {name}: {json.dumps(recipes[name])}", flush=True)
         fitting = [n for n in recipes if recipes[n]["bytes"] <= MAX_INT8_BYTES]
         chosen = max(fitting, key=lambda n: (recipes[n]["fieldValAgreement"], -recipes[n]["bytes"]))
@@ -284,8 +287,8 @@ def main() -> None:
     tolerance = float(max(0.01, 2 * np.abs(self_int8 - self_fp32).max()))
 
     metadata = {
-        "name": "MobilePlantViT",
-        "version": f"mobileplantvit-{size}-field-{file_entry(int8_path)['sha256'][:8]}",
+        "name": MODEL_NAMES[architecture],
+        "version": f"{architecture}-{size}-field-{file_entry(int8_path)['sha256'][:8]}",
         "inputName": INPUT_NAME,
         "outputName": OUTPUT_NAME,
         "inputSize": size,

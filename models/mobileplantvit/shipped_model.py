@@ -9,10 +9,10 @@ import torch
 from torch import nn
 
 from .leaf_gate import LeafGate
-from .model import MobilePlantViT
+from .students import Student
 
 
-def pooled_embedding(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> torch.Tensor:
+def pooled_embedding(model: Student, x: torch.Tensor, mirror: bool) -> torch.Tensor:
     """The model's pooled embedding; with mirror, the mean over the photo and its left-right mirror image
     (a disease does not depend on which way the leaf faces), as one batch of two."""
     if not mirror:
@@ -21,7 +21,7 @@ def pooled_embedding(model: MobilePlantViT, x: torch.Tensor, mirror: bool) -> to
     return (both[: x.shape[0]] + both[x.shape[0] :]) / 2
 
 
-def embeddings(model: MobilePlantViT, inputs: np.ndarray, mirror: bool, batch_size: int = 128) -> np.ndarray:
+def embeddings(model: Student, inputs: np.ndarray, mirror: bool, batch_size: int = 128) -> np.ndarray:
     """(N, 3, S, S) standardised inputs -> (N, dim) float64 pooled embeddings."""
     with torch.inference_mode():
         out = [
@@ -32,7 +32,7 @@ def embeddings(model: MobilePlantViT, inputs: np.ndarray, mirror: bool, batch_si
 
 
 class ShippedModel(nn.Module):
-    def __init__(self, model: MobilePlantViT, gate: LeafGate, mirror: bool) -> None:
+    def __init__(self, model: Student, gate: LeafGate, mirror: bool) -> None:
         super().__init__()
         self.model = model
         self.leaf_gate = gate

@@ -40,7 +40,19 @@ class Teacher(nn.Module):
         self.register_buffer("std", torch.tensor(STD).view(1, 3, 1, 1))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.net(((x * self.std + self.mean) - 0.5) / 0.5)
+        return self.net(self.standardise(x))
+
+    @property
+    def feature_dim(self) -> int:
+        return self.net._fc.in_features
+
+    def standardise(self, x: torch.Tensor) -> torch.Tensor:
+        return ((x * self.std + self.mean) - 0.5) / 0.5
+
+    def features_and_logits(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """-> (the pooled 1,280-d features the head reads, the logits): forward's result, with what led to it."""
+        pooled = self.net._avg_pooling(self.net.extract_features(self.standardise(x))).flatten(1)
+        return pooled, self.net._fc(self.net._dropout(pooled))
 
 
 def load_teacher(path: Path, num_classes: int) -> Teacher:
