@@ -1,6 +1,6 @@
 /**
  * Single-image latency of the shipped fp32 and int8 models in onnxruntime-node and in onnxruntime-web
- * (its WASM build, one thread, as the app's worker runs it), measured in one run on the same input.
+ * (its WASM build, one thread, with the app's session options), measured in one run on the same input.
  *
  *   npx tsx scripts/benchmark-model.ts [--runs 300] [--warmup 30]
  *
@@ -14,6 +14,7 @@ import * as ortNode from 'onnxruntime-node';
 import * as ortWeb from 'onnxruntime-web/wasm';
 import { preprocess } from '@phyto/shared/inference/preprocess';
 import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
+import { MODEL_SESSION_OPTIONS } from '@phyto/shared/inference/session-options';
 import { loadMetadata, modelPath } from './model-paths.ts';
 
 type Run = (input: Float32Array) => Promise<Float32Array>;
@@ -50,7 +51,11 @@ async function time(run: Run): Promise<{ p50: number; p95: number; selfTestDiff:
 }
 
 async function nodeRunner(file: string): Promise<Run> {
-  const session = await ortNode.InferenceSession.create(file, { intraOpNumThreads: 1, interOpNumThreads: 1 });
+  const session = await ortNode.InferenceSession.create(file, {
+    intraOpNumThreads: 1,
+    interOpNumThreads: 1,
+    ...MODEL_SESSION_OPTIONS,
+  });
   return async (x) => {
     const out = await session.run({ [metadata.inputName]: new ortNode.Tensor('float32', x, shape) });
     return out[metadata.outputName]?.data as Float32Array;
@@ -62,6 +67,7 @@ async function webRunner(file: string): Promise<Run> {
   ortWeb.env.wasm.numThreads = 1;
   const session = await ortWeb.InferenceSession.create(new Uint8Array(readFileSync(file)), {
     executionProviders: ['wasm'],
+    ...MODEL_SESSION_OPTIONS,
   });
   return async (x) => {
     const out = await session.run({ [metadata.inputName]: new ortWeb.Tensor('float32', x, shape) });

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import sharp from 'sharp';
 import { judge, type Judgement } from '@phyto/shared/inference/verdict';
+import { MODEL_SESSION_OPTIONS } from '@phyto/shared/inference/session-options';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { argmax, cropOf, scoreImages, type Scored } from './model-images.ts';
 import { notLeafDiagnosed, type NotLeafDiagnosed } from './not-leaf-holdout.ts';
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
   const session = await ort.InferenceSession.create(modelPath(metadata, precision), {
     intraOpNumThreads: 1,
     interOpNumThreads: 1,
+    ...MODEL_SESSION_OPTIONS,
   });
   const { classes } = metadata;
   const started = Date.now();

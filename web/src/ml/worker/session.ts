@@ -2,6 +2,7 @@ import type * as Ort from 'onnxruntime-web';
 import type { ModelMetadata } from '@phyto/shared/model-metadata';
 import { preprocess } from '@phyto/shared/inference/preprocess';
 import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
+import { MODEL_SESSION_OPTIONS } from '@phyto/shared/inference/session-options';
 
 type OrtModule = typeof Ort;
 
@@ -27,7 +28,7 @@ async function openSession(
 ): Promise<ModelSession['run']> {
   const session = await ort.InferenceSession.create(model, {
     executionProviders: [executionProvider],
-    graphOptimizationLevel: 'all',
+    ...MODEL_SESSION_OPTIONS,
   });
   return async (data) => {
     const outputs = await session.run({ [metadata.inputName]: inputTensor(ort, metadata, data) });
