@@ -12,8 +12,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .augment import MEAN, STD
 from .crops import crop_matrix, crop_restricted
+from .efficientnet_input import EfficientNetInput
 from .mixed_batch import Mix
 from .train import learning_rate
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
@@ -21,9 +21,6 @@ from .training_run import evaluate_and_log, optimize, print_progress, save_atomi
 
 class Teacher(nn.Module):
     """Takes the student's ImageNet-standardised input; EfficientNet-Lite wants mean = std = 0.5."""
-
-    mean: torch.Tensor
-    std: torch.Tensor
 
     def __init__(self, num_classes: int, variant: str = "efficientnet-lite0", pretrained: bool = True) -> None:
         super().__init__()
@@ -36,8 +33,7 @@ class Teacher(nn.Module):
             self.net = EfficientNet.from_pretrained(variant, weights_path=weights, num_classes=num_classes)
         else:
             self.net = EfficientNet.from_name(variant, num_classes=num_classes)
-        self.register_buffer("mean", torch.tensor(MEAN).view(1, 3, 1, 1))
-        self.register_buffer("std", torch.tensor(STD).view(1, 3, 1, 1))
+        self.standardise = EfficientNetInput()
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.net(self.standardise(x))
@@ -45,9 +41,6 @@ class Teacher(nn.Module):
     @property
     def feature_dim(self) -> int:
         return self.net._fc.in_features
-
-    def standardise(self, x: torch.Tensor) -> torch.Tensor:
-        return ((x * self.std + self.mean) - 0.5) / 0.5
 
     def features_and_logits(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """-> (the pooled 1,280-d features the head reads, the logits): forward's result, with what led to it."""
@@ -58,7 +51,8 @@ class Teacher(nn.Module):
 def load_teacher(path: Path, num_classes: int) -> Teacher:
     teacher = Teacher(num_classes, pretrained=False)
     state = torch.load(path, weights_only=False, map_location="cpu")
-    teacher.load_state_dict({k: v.float() for k, v in state["model"].items()})
+    # Teachers trained before EfficientNetInput saved its constants as "mean" and "std"; they are not weights.
+    teacher.load_state_dict({k: v.float() for k, v in state["model"].items() if k not in ("mean", "std")})
     return teacher.eval()
 
 
