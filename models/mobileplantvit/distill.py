@@ -38,7 +38,7 @@ def parse_args() -> argparse.Namespace:
         "--architecture",
         choices=sorted(ARCHITECTURES),
         default=DEFAULT_ARCHITECTURE,
-        help="mobileplantvit-lite0 starts on the teacher's first blocks (model_lite0.py)",
+        help="mobileplantvit-lite0 starts on the teacher's first 11 blocks, -9blocks on 9 (model_lite0.py)",
     )
     p.add_argument(
         "--size",
@@ -81,6 +81,17 @@ def freeze_batchnorm(model: nn.Module) -> None:
             module.eval()
 
 
+def load_init(model: Student, path: Path) -> None:
+    """Weights of the same architecture, or of a longer Lite0 front: the blocks the student lacks are left out."""
+    state = torch.load(path, weights_only=False, map_location="cpu")["model"]
+    missing, unused = model.load_state_dict(state, strict=False)
+    if missing or any(not key.startswith("blocks.") for key in unused):
+        raise ValueError(f"{path} does not fit the student: missing {missing[:3]}, unused {unused[:3]}")
+    if unused:
+        blocks = sorted({int(key.split(".")[1]) for key in unused})
+        print(f"init: left out blocks {blocks} of {path}", flush=True)
+
+
 def kept_and_slow(model: Student) -> tuple[list[nn.Module], list[nn.Module]]:
     """-> (modules kept as they are, modules trained at FRONT_LR_SCALE): the teacher's blocks in a Lite0 front."""
     if isinstance(model, MobilePlantViTLite0):
@@ -114,7 +125,7 @@ def main() -> None:
 
     model = build_student(args.architecture, len(classes)).to(memory_format=torch.channels_last)
     if args.init is not None:
-        model.load_state_dict(torch.load(args.init, weights_only=False, map_location="cpu")["model"])
+        load_init(model, args.init)
     elif isinstance(model, MobilePlantViTLite0):
         model.load_front(teacher)
     kept, slow = kept_and_slow(model)
