@@ -170,6 +170,21 @@ async function main(): Promise<void> {
   const single = answerRates(judged, labels);
   console.log(`without the crop: top-1 ${percent(top1 / n)}   top-5 ${percent(top5 / n)}`);
   console.log(`crop known, one photo: ${describeRates(single)}`);
+  // The unsure threshold must keep its promise on apple (most field photos) and on the other crops alike.
+  const apple = labels.map((l) => cropOf(l) === 'apple');
+  const ratesOf = (group: boolean) =>
+    answerRates(
+      judged.filter((_, i) => apple[i] === group),
+      labels.filter((_, i) => apple[i] === group),
+    );
+  const byGroup =
+    apple.includes(true) && apple.includes(false)
+      ? { apple: ratesOf(true), otherCrops: ratesOf(false) }
+      : null;
+  if (byGroup) {
+    console.log(`  apple: ${describeRates(byGroup.apple)}`);
+    console.log(`  other crops: ${describeRates(byGroup.otherCrops)}`);
+  }
   console.log('per class (crop known / without the crop / images):');
   perClass.forEach((c, i) => {
     if (c.n > 0)
@@ -202,6 +217,7 @@ async function main(): Promise<void> {
       top1: top1 / n,
       top5: top5 / n,
       cropKnown: single,
+      cropKnownByGroup: byGroup,
       threeLeavesCropKnown: three,
       notLeafHeldOutDiagnosed: notLeafHeldOut,
       perClass: Object.fromEntries(

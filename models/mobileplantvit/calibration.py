@@ -54,11 +54,12 @@ def risk_coverage(
     return rows
 
 
-def choose_min_confidence(top: np.ndarray, correct: np.ndarray, target: float) -> float:
-    """The lowest threshold whose answered photos are right at least `target` of the time (most coverage)."""
+def choose_min_confidence(top: np.ndarray, correct: np.ndarray, groups: list[np.ndarray], target: float) -> float:
+    """The lowest threshold (most coverage) at which the answered photos of every group (bool masks) are right
+    at least `target` of the time: one well-photographed crop must not hide a crop the model knows less well."""
     for t in np.unique(np.concatenate([top, [1.0]])):  # ascending
         answered = top >= t
-        if answered.any() and correct[answered].mean() >= target:
+        if all(answered[g].any() and correct[answered & g].mean() >= target for g in groups):
             return float(t)
     return 1.0
 

@@ -34,7 +34,7 @@ from .crops import crop_matrix
 from .data import data_dir, load_split, read_tar
 from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
 from .field import load_field
-from .field_metrics import app_inputs, field_report
+from .field_metrics import app_inputs, apple_photos, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
 from .mixed_batch import to_unit
 from .notleaf import half, load_not_leaf
@@ -47,7 +47,9 @@ from .students import MODEL_NAMES, Student, checkpoint_architecture
 MODELS_DIR = Path(__file__).resolve().parents[1]
 CACHE_DIR = MODELS_DIR / ".cache"
 MAX_INT8_BYTES = 2_000_000
-TARGET_CONFIDENT_ACCURACY = 0.87  # 85 % is the promise; the margin is for photos unlike field val
+# 85 % is the promise; the margin is for photos unlike field val. It must hold on apple and on the other crops
+# apart: apple's 759 val photos would otherwise set the threshold for crops the model knows less well.
+TARGET_CONFIDENT_ACCURACY = 0.87
 
 
 def file_entry(path: Path) -> dict:
@@ -190,7 +192,8 @@ def main() -> None:
     temperature = fit_temperature(logits, field_y, keep)
     probs = crop_filtered(logits, keep, temperature)
     top, correct = probs.max(1), probs.argmax(1) == field_y
-    min_confidence = choose_min_confidence(top, correct, TARGET_CONFIDENT_ACCURACY)
+    apple = apple_photos(field_y, classes)
+    min_confidence = choose_min_confidence(top, correct, [apple, ~apple], TARGET_CONFIDENT_ACCURACY)
     nl_logits, nl_score, _ = outputs["int8"]["notLeaf"]
     # A non-leaf photo "gets a diagnosis" when it passes the gate and the model is sure of it. The threshold
     # holds the worst case: the farmer picked the crop of the model's own guess, so the non-leaf competes
@@ -225,6 +228,8 @@ def main() -> None:
             "answeredAccuracy": mean(correct[answered(leaf_score, top)]),
             "calledNotLeaf": float((leaf_score > max_score).mean()),
             "riskCoverage": risk_coverage(top, correct),
+            "riskCoverageApple": risk_coverage(top[apple], correct[apple]),
+            "riskCoverageOtherCrops": risk_coverage(top[~apple], correct[~apple]),
         },
         "threeLeavesCropKnown": {
             "oneLeafTop1": float(correct.mean()),
