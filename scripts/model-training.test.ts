@@ -47,6 +47,15 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         ...['--out', join(out, 'student')],
       );
       expect(student).toMatch(/field val: apple/);
+      // The shorter front starts from the longer one's weights, without the blocks it lacks.
+      const shortFront = python(
+        'mobileplantvit.distill',
+        ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '1', '--eval-every', '1'],
+        ...['--architecture', 'mobileplantvit-lite0-9blocks', '--init', join(out, 'student', 'student.pt')],
+        ...small,
+        ...['--out', join(out, 'short-front')],
+      );
+      expect(shortFront).toMatch(/init: left out blocks \[9, 10\]/);
       const release = python(
         'mobileplantvit.release',
         ...['--checkpoint', join(out, 'student', 'student.pt'), '--mirror', '--out', out],

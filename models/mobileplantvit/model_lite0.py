@@ -1,5 +1,5 @@
 """MobilePlantViT-Lite0: MobilePlantViT's patch embedding, linear-attention encoder and head on the first 11
-blocks of EfficientNet-Lite0 in place of its GroupConv stages. Those blocks come from the teacher, so the
+(or 9) blocks of EfficientNet-Lite0 in place of its GroupConv stages. Those blocks come from the teacher, so the
 student starts with features that ImageNet and then our lab and field photos trained: the 0.57 M-parameter
 MobilePlantViT, trained from lab photos on, stayed near 80 % top-5 on field val whatever else changed.
 Through the 112-channel stage the front reduces 16x, so at 128 px the encoder sees 8x8 tokens as before.
@@ -14,7 +14,7 @@ from .teacher import Teacher
 
 FRONT_BLOCKS = 11  # EfficientNet-Lite0 through its 112-channel stage
 # Blocks 9 and 10 repeat block 8 with 5x5 depthwise convs on 672 channels, which onnxruntime-web's WASM
-# kernels run slowly: without them the model runs a quarter faster there (README: Files and speed).
+# kernels run slowly: without them the model runs a quarter faster there (model card: the 9-block front).
 SHORT_FRONT_BLOCKS = 9
 FRONT_CHANNELS = 112  # blocks 8-10 all end in 112 channels
 # The stem and first blocks run at the highest resolutions and learn edges and colours, which ImageNet
