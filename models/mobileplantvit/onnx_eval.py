@@ -21,6 +21,12 @@ def input_size(path: Path) -> int:
     return int(session(path).get_inputs()[0].shape[-1])
 
 
+def run_logits(sess: ort.InferenceSession, inputs: np.ndarray) -> np.ndarray:
+    """(N, 3, S, S) standardised inputs -> (N, classes) logits; any exported graph, with the not-a-leaf output
+    or without it."""
+    return np.concatenate([sess.run([OUTPUT_NAME], {INPUT_NAME: x[None]})[0] for x in inputs])
+
+
 def run_model(sess: ort.InferenceSession, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
     """(N, 3, S, S) standardised inputs -> (N, classes) logits, (N,) not-a-leaf scores, median ms per photo."""
     logits, scores, times = [], [], []

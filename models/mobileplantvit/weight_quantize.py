@@ -18,8 +18,7 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper
 
-from .export import INPUT_NAME, OUTPUT_NAME
-from .onnx_eval import session
+from .onnx_eval import run_logits, session
 
 # Small weights (depthwise convolutions, norms, biases) stay float: they save little and cost the most accuracy.
 MIN_ELEMENTS = 4096
@@ -99,16 +98,12 @@ def sensitive_nodes(fp32: Path, inputs: np.ndarray, work: Path, share: float = S
     """The nodes whose weight, alone in int8, moves the logits on `inputs` by at least `share` of what int8
     on every weight does. `work` is a folder for the trial files."""
 
-    def logits(path: Path) -> np.ndarray:
-        sess = session(path)
-        return np.concatenate([sess.run([OUTPUT_NAME], {INPUT_NAME: x[None]})[0] for x in inputs])
-
-    reference = logits(fp32)
+    reference = run_logits(session(fp32), inputs)
 
     def logit_change(keep_float: Callable[[str], bool]) -> float:
         trial = work / "trial.onnx"
         quantize_weights(fp32, trial, keep_float)
-        return float(np.abs(logits(trial) - reference).mean())
+        return float(np.abs(run_logits(session(trial), inputs) - reference).mean())
 
     everything = logit_change(lambda _: False)
     names = [nodes[0].name for _, nodes in quantizable(onnx.load(str(fp32)).graph)]
