@@ -3,7 +3,7 @@
 // end-to-end tests all use this; production points MONGODB_URI at real MongoDB instead.
 import { spawn, execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +94,11 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
 /** Path of the cached launcher binary for the current sources; builds it when missing. */
 export async function ensureLauncherBuilt(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(launcherDir, file)));
+  const sources = readdirSync(launcherDir)
+    .filter((file) => file.endsWith('.go'))
+    .sort();
+  for (const file of ['go.mod', 'go.sum', ...sources])
+    hash.update(file).update(readFileSync(join(launcherDir, file)));
   const binary = join(repoRoot, '.cache', `ferretdb-launcher-${hash.digest('hex').slice(0, 16)}`);
   if (existsSync(binary)) return binary;
 

@@ -1,5 +1,5 @@
 // Command ferretdb-launcher serves the MongoDB wire protocol on a local port by embedding FerretDB v1
-// with its SQLite backend. It exists because no MongoDB server can be installed on the development and
+// with its SQLite backend, behind a gate that makes each write command atomic (write_gate.go). It exists because no MongoDB server can be installed on the development and
 // CI machines; tests and `npm start` use it, production uses real MongoDB.
 //
 // Usage:
@@ -53,13 +53,18 @@ func run(port int, dataDir string, watchStdin bool) error {
 		return err
 	}
 
-	// FerretDB does not report the port it bound when given :0, so pick one here. The tiny window
-	// between closing this probe and FerretDB binding it is acceptable for local use.
-	if port == 0 {
-		if port, err = freePort(); err != nil {
-			return err
-		}
+	// Clients reach FerretDB only through the write gate (write_gate.go) on the public port; FerretDB itself
+	// listens on a second loopback port. FerretDB does not report the port it bound when given :0, so pick
+	// one; the tiny window between closing the probe and FerretDB binding it is acceptable for local use.
+	public, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+	if err != nil {
+		return err
 	}
+	innerPort, err := freePort()
+	if err != nil {
+		return err
+	}
+	inner := net.JoinHostPort("127.0.0.1", strconv.Itoa(innerPort))
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -76,7 +81,7 @@ func run(port int, dataDir string, watchStdin bool) error {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: net.JoinHostPort("127.0.0.1", strconv.Itoa(port))},
+		Listener:  ferretdb.ListenerConfig{TCP: inner},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + filepath.ToSlash(abs) + "/", // must name an existing directory and end with /
 		Logger:    logger,
@@ -89,9 +94,10 @@ func run(port int, dataDir string, watchStdin bool) error {
 	go func() { done <- f.Run(ctx) }()
 	go keepIDIndexes(ctx, abs, logger)
 
-	// MongoDBURI blocks until the listener is bound, so the ready line is never early.
+	// MongoDBURI blocks until FerretDB's listener is bound, so the ready line is never early.
 	f.MongoDBURI()
-	fmt.Printf("ready mongodb://127.0.0.1:%d/\n", port)
+	go serveThroughGate(ctx, public, inner, logger)
+	fmt.Printf("ready mongodb://%s/\n", public.Addr().String())
 
 	if err := <-done; err != nil && ctx.Err() == nil {
 		return err

@@ -1,8 +1,7 @@
 /**
- * Runs tasks one at a time per key within this process. FerretDB applies a conditional update by
- * reading and then writing the whole document, so two racing compare-and-set writes can both "win";
- * queuing same-key work here closes that race for a single API process. (On real MongoDB the version
- * check is atomic as well, which also covers several processes.)
+ * Runs tasks one at a time per key within this process. Correctness does not rest on it (the version
+ * checks are atomic on MongoDB, and on the embedded database through its launcher's write gate); queuing
+ * same-key work here saves the compare-and-set retries two racing requests of one process would cost.
  */
 export class KeyedMutex {
   private readonly tails = new Map<string, Promise<unknown>>();

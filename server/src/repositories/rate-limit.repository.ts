@@ -13,10 +13,10 @@ export interface RateWindowDoc {
 
 /**
  * Request counters in the database, so that every API instance behind the load balancer counts into the
- * same window. The `$inc` counter alone is exact on MongoDB but not on FerretDB, which applies an update
- * by reading and rewriting the document (parallel increments can be lost). So a request is let through
- * only by *inserting* a numbered slot, 1..max: a unique `_id` cannot be inserted twice on either server.
- * The counter only says where to start looking (on MongoDB, exactly the free slot).
+ * same window. A request is let through only by *inserting* a numbered slot, 1..max: a unique `_id` cannot
+ * be inserted twice on any server, so the limit stays exact even where an `$inc` could be lost (FerretDB
+ * without the launcher's write gate). The counter only says where to start looking (exactly the free slot
+ * where increments are atomic).
  */
 export class RateLimitRepository {
   private readonly windows: Collection<RateWindowDoc>;

@@ -9,6 +9,12 @@ import { randomPhone } from './test-server.ts';
 
 const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The spawned API's secrets, so an in-process test server can accept its tokens (and the other way). */
+export const PROCESS_SECRETS = {
+  jwtSecret: 'process-test-jwt-secret-0123456789abcdef',
+  otpHmacKey: 'process-test-otp-hmac-key-0123456789abcdef',
+};
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
@@ -25,8 +31,8 @@ export async function spawnServer(mongoUri: string, dbName: string): Promise<Ser
       HOST: '127.0.0.1',
       MONGODB_URI: mongoUri,
       MONGODB_DB: dbName,
-      JWT_SECRET: 'process-test-jwt-secret-0123456789abcdef',
-      OTP_HMAC_KEY: 'process-test-otp-hmac-key-0123456789abcdef',
+      JWT_SECRET: PROCESS_SECRETS.jwtSecret,
+      OTP_HMAC_KEY: PROCESS_SECRETS.otpHmacKey,
       DEV_OTP_IN_REPLY: 'true',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
