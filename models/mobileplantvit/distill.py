@@ -22,9 +22,9 @@ from .feature_distillation import FeatureProjector, feature_loss
 from .function_matching import blend_with_batch
 from .mixed_batch import Mix
 from .model_lite0 import FRONT_LR_SCALE, MobilePlantViTLite0
+from .schedule import learning_rate, update_ema
 from .students import ARCHITECTURES, DEFAULT_ARCHITECTURE, Student, build_student
 from .teacher import load_teacher
-from .train import learning_rate, update_ema
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 

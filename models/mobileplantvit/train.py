@@ -7,7 +7,6 @@
 import argparse
 import copy
 import json
-import math
 import time
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import torch.nn.functional as F
 from .augment import normalize, train_batch
 from .data import IMAGE_SIZE, class_names, load_split
 from .model import MobilePlantViT, count_parameters
+from .schedule import learning_rate, update_ema
 from .training_run import optimize
 
 
@@ -49,22 +49,6 @@ def evaluate(model: torch.nn.Module, images: np.ndarray, labels: np.ndarray, bat
             x = x.contiguous(memory_format=torch.channels_last)
             correct += (model(x).argmax(1).numpy() == labels[start : start + batch_size]).sum()
     return float(correct) / len(images)
-
-
-def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
-    if step < warmup:
-        return peak * (step + 1) / warmup
-    progress = (step - warmup) / max(1, total - warmup)
-    return peak * 0.5 * (1 + math.cos(math.pi * progress))
-
-
-def update_ema(ema: torch.nn.Module, model: torch.nn.Module, decay: float) -> None:
-    with torch.no_grad():
-        for averaged, current in zip(ema.state_dict().values(), model.state_dict().values(), strict=False):
-            if averaged.dtype.is_floating_point:
-                averaged.mul_(decay).add_(current, alpha=1 - decay)
-            else:
-                averaged.copy_(current)
 
 
 def main() -> None:
