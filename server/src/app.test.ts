@@ -146,22 +146,51 @@ describe('GET /api/health', () => {
 
     const dataDir = await mkdtemp(join(tmpdir(), 'phyto-health-'));
     const mongo = await startEmbeddedMongo({ dataDir });
-    const server = await startServer({ mongoUri: mongo.uri, log: () => undefined });
+    const server = await startServer({ mongoUri: mongo.uri, log: () => undefined, devOtpInReply: true });
     try {
+      const phone = randomPhone();
+      const post = (path: string, body: unknown, token?: string) =>
+        fetch(`${server.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+          body: JSON.stringify(body),
+        });
+      const { devCode } = (await (await post('/api/auth/signup/request-otp', { phone })).json()) as {
+        devCode: string;
+      };
+      const signedUp = await post('/api/auth/signup/verify', {
+        phone,
+        code: devCode,
+        name: 'K',
+        language: 'en',
+      });
+      const { token } = (await signedUp.json()) as { token: string };
       await mongo.stop();
       const res = await fetch(`${server.url}/api/health`);
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
       expect(HealthReplySchema.parse(await res.json())).toMatchObject({
         status: 'degraded',
         database: 'down',
       });
-      // And an endpoint that needs the database says so, instead of a 500.
-      const otp = await fetch(`${server.url}/api/auth/signin/request-otp`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ phone: randomPhone() }),
-      });
-      expect(otp.status).toBe(503);
+      // Every endpoint that needs the database says so, with when to retry, instead of a 500: the sync
+      // (insertMany, whose driver error comes wrapped in a MongoBulkWriteError) included.
+      const record = prediction();
+      const replies = [
+        await post('/api/auth/signin/request-otp', { phone: randomPhone() }),
+        await post('/api/predictions/sync', { records: [record] }, token),
+        await fetch(`${server.url}/api/predictions/history`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+        await fetch(`${server.url}/api/predictions/${record.id}/note`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ note: 'x', baseRevision: 0 }),
+        }),
+      ];
+      for (const reply of replies) {
+        expect([reply.url, reply.status, reply.headers.get('retry-after')]).toEqual([reply.url, 503, '5']);
+      }
     } finally {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  MongoBulkWriteError,
   MongoError,
   MongoNetworkError,
   MongoNotConnectedError,
@@ -11,6 +12,9 @@ import {
 } from 'mongodb';
 import { errorCodeForStatus, type ApiError, type ApiErrorCode } from '@phyto/shared/api-error';
 import { HttpError } from '../lib/http-error.ts';
+
+/** Seconds a client should wait before retrying when the database is unavailable (every 503 says it). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The one place errors become `{ error: { code, message } }`; unknown errors are logged, not shown. */
 export function errorHandler(log: (message: string, err: unknown) => void = console.error): ErrorHandler {
@@ -29,6 +33,7 @@ export function errorHandler(log: (message: string, err: unknown) => void = cons
     }
     if (isDatabaseUnavailable(err)) {
       log('[api] database unavailable', err);
+      c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return reply(c, 503, 'unavailable', 'The database is unavailable; try again shortly');
     }
     log(`[api] unexpected error on ${c.req.method} ${c.req.path}`, err);
@@ -39,6 +44,7 @@ export function errorHandler(log: (message: string, err: unknown) => void = cons
 /** The database went away (killed, restarting, unreachable) rather than refusing this request: 503, retry. */
 function isDatabaseUnavailable(err: unknown): boolean {
   return (
+    wrapsDriverError(err) ||
     err instanceof MongoServerSelectionError ||
     err instanceof MongoNetworkError ||
     err instanceof MongoNotConnectedError ||
@@ -46,6 +52,17 @@ function isDatabaseUnavailable(err: unknown): boolean {
     err instanceof MongoServerClosedError ||
     (err instanceof MongoError &&
       (err.hasErrorLabel('RetryableWriteError') || err.hasErrorLabel('ResetPool')))
+  );
+}
+
+/**
+ * insertMany/bulkWrite wrap whatever stopped a batch in a MongoBulkWriteError. One the server answered has a
+ * code or write errors; one with neither wraps a driver error (the driver: "a driver related error not a bulk
+ * op error"): a closed socket, no server to select. The original is not kept, only its fields.
+ */
+function wrapsDriverError(err: unknown): boolean {
+  return (
+    err instanceof MongoBulkWriteError && err.code === undefined && [err.writeErrors].flat().length === 0
   );
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Db } from 'mongodb';
 import type { HealthReply } from '@phyto/shared/health';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../middleware/error-handler.ts';
 
 const PING_TIMEOUT_MS = 2_000;
 
@@ -13,6 +14,7 @@ export function healthRoute(deps: { db: Db; version: string }) {
       version: deps.version,
     };
     c.header('Cache-Control', 'no-store');
+    if (!up) c.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return c.json(body, up ? 200 : 503);
   });
 }

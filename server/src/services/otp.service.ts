@@ -118,7 +118,10 @@ export class OtpService {
       try {
         await this.sms.sendOtp(phone, code);
       } catch (err) {
-        throw new HttpError(503, 'unavailable', 'Could not send the code; try again shortly', { cause: err });
+        throw new HttpError(503, 'unavailable', 'Could not send the code; try again shortly', {
+          cause: err,
+          headers: { 'Retry-After': '30' },
+        });
       }
       return {
         code,
