@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../server/src/config.ts';
 import { startServer } from '../server/src/server.ts';
+import { persistentDevSecrets } from '../server/src/lib/dev-secrets.ts';
 import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
 
 /** Pause before restarting a database that exited, so a crash loop does not spin the CPU. */
@@ -91,11 +92,11 @@ async function main(): Promise<void> {
   }
 
   try {
-    const config = loadConfig({
-      ...process.env,
-      MONGODB_URI: mongoUri,
-      ...(staticDir && { STATIC_DIR: staticDir }),
-    });
+    const config = loadConfig(
+      { ...process.env, MONGODB_URI: mongoUri, ...(staticDir && { STATIC_DIR: staticDir }) },
+      console.warn,
+      () => persistentDevSecrets(join(root, '.data', 'dev-secrets.json')),
+    );
     const server = await startServer(config);
     console.log(`\n  Phyto is running at ${server.url.replace('127.0.0.1', 'localhost')}\n`);
 

@@ -1,5 +1,9 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
+import { persistentDevSecrets } from './lib/dev-secrets.ts';
 
 const uri = 'mongodb://127.0.0.1:27017/phyto';
 const strong = 'x'.repeat(32);
@@ -26,11 +30,38 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       nodeEnv: 'development',
       port: 8080,
+      host: '127.0.0.1',
       devOtpInReply: true,
       corsOrigins: [],
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
     expect(warnings).toHaveLength(2);
+    // No secret is written in the code: another process (another install) signs with another one.
+    expect(loadConfig({ MONGODB_URI: uri }, () => {}).jwtSecret).not.toBe(config.jwtSecret);
+  });
+
+  it("keeps an install's development secrets in its own file, readable by its user only", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'phyto-secrets-'));
+    try {
+      const file = join(dir, '.data', 'dev-secrets.json');
+      const first = loadConfig(
+        { MONGODB_URI: uri },
+        () => {},
+        () => persistentDevSecrets(file),
+      );
+      const again = loadConfig(
+        { MONGODB_URI: uri },
+        () => {},
+        () => persistentDevSecrets(file),
+      );
+      expect(again.jwtSecret).toBe(first.jwtSecret);
+      expect(again.otpHmacKey).toBe(first.otpHmacKey);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      const elsewhere = persistentDevSecrets(join(dir, 'other', 'dev-secrets.json'));
+      expect(elsewhere.jwtSecret).not.toBe(first.jwtSecret);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('names every bad variable', () => {

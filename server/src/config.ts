@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
+import { randomDevSecrets, type DevSecrets } from './lib/dev-secrets.ts';
 import './lib/zod-english.ts';
 
 const MIN_SECRET_LENGTH = 32;
-// Fixed (not random) so that dev tokens survive a restart of `npm start`; refused in production.
-const DEV_JWT_SECRET = 'phyto-development-jwt-secret-not-for-production';
-const DEV_OTP_HMAC_KEY = 'phyto-development-otp-hmac-key-not-for-production';
 
 const booleanFromEnv = z.pipe(
   z.enum(['true', 'false', '1', '0']),
@@ -14,7 +12,8 @@ const booleanFromEnv = z.pipe(
 const EnvSchema = z.object({
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
   PORT: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(65535)), 8080),
-  HOST: z._default(z.string().check(z.minLength(1)), '0.0.0.0'),
+  /** Loopback unless set: a development install is not reachable from the network by accident. */
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   MONGODB_URI: z
     .string()
     .check(z.regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')),
@@ -54,11 +53,13 @@ export class ConfigError extends Error {
 
 /**
  * Reads the environment once at start-up and fails fast with every problem listed. In production the
- * secrets must be set and long; elsewhere fixed development values are used with a warning.
+ * secrets must be set and long; elsewhere `devSecrets` (random per process unless the caller keeps them,
+ * as `npm start` does under `.data/`) are used with a warning.
  */
 export function loadConfig(
   env: Record<string, string | undefined> = process.env,
   warn: (message: string) => void = console.warn,
+  devSecrets: () => DevSecrets = randomDevSecrets,
 ): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -69,18 +70,19 @@ export function loadConfig(
   const production = e.NODE_ENV === 'production';
 
   const problems: string[] = [];
-  const secret = (name: 'JWT_SECRET' | 'OTP_HMAC_KEY', devValue: string): string => {
+  let dev: DevSecrets | undefined;
+  const secret = (name: 'JWT_SECRET' | 'OTP_HMAC_KEY', devValue: () => string): string => {
     const value = e[name];
     if (value !== undefined && value.length >= MIN_SECRET_LENGTH) return value;
     if (production) {
       problems.push(`${name} must be set to at least ${MIN_SECRET_LENGTH} characters in production`);
-    } else {
-      warn(`[config] ${name} missing or short: using a development value (never do this in production)`);
+      return '';
     }
-    return devValue;
+    warn(`[config] ${name} missing or short: using this install's development value (never in production)`);
+    return devValue();
   };
-  const jwtSecret = secret('JWT_SECRET', DEV_JWT_SECRET);
-  const otpHmacKey = secret('OTP_HMAC_KEY', DEV_OTP_HMAC_KEY);
+  const jwtSecret = secret('JWT_SECRET', () => (dev ??= devSecrets()).jwtSecret);
+  const otpHmacKey = secret('OTP_HMAC_KEY', () => (dev ??= devSecrets()).otpHmacKey);
   if (production && e.DEV_OTP_IN_REPLY === true) {
     problems.push('DEV_OTP_IN_REPLY must not be enabled in production');
   }

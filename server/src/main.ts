@@ -1,10 +1,14 @@
 // Entry point for running the API alone: `npm start -w server` (root `npm start` also builds the web app
 // and starts the embedded database; see scripts/start.ts).
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
+import { persistentDevSecrets } from './lib/dev-secrets.ts';
 import { startServer } from './server.ts';
 
 try {
-  const config = loadConfig();
+  const config = loadConfig(process.env, console.warn, () =>
+    persistentDevSecrets(resolve('.data', 'dev-secrets.json')),
+  );
   const server = await startServer(config);
   console.log(`Phyto API listening on ${server.url} (${config.nodeEnv})`);
   if (config.nodeEnv === 'production') {

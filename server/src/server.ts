@@ -13,6 +13,15 @@ import { OtpRepository } from './repositories/otp.repository.ts';
 /** How often expired OTP documents are deleted when the database has no TTL indexes (FerretDB). */
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
+/**
+ * How long a client may take. A slow body must not hold a socket for minutes (Node's default is 300 s):
+ * the whole request within 120 s (the app's photos are ≈ 75 KB, 15 s at 40 kbps on 2G; the 10 MB upload
+ * limit at 2G speed would not fit, and no phone of ours sends that), headers within 15 s, and a socket
+ * closed after 30 s without a byte.
+ */
+export const REQUEST_TIMEOUTS = { requestMs: 120_000, headersMs: 15_000, idleMs: 30_000 };
+export type RequestTimeouts = typeof REQUEST_TIMEOUTS;
+
 export interface ServerOptions extends Partial<Omit<AppDeps, 'db' | 'version'>> {
   mongoUri: string;
   /** Defaults to the URI's database name, else `phyto`. */
@@ -21,6 +30,8 @@ export interface ServerOptions extends Partial<Omit<AppDeps, 'db' | 'version'>> 
   port?: number;
   /** Defaults to 127.0.0.1; use 0.0.0.0 to accept other machines. */
   host?: string;
+  /** Defaults to REQUEST_TIMEOUTS (tests shorten them). */
+  timeouts?: RequestTimeouts;
 }
 
 export interface RunningServer {
@@ -78,7 +89,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => resolve(s));
+    const timeouts = options.timeouts ?? REQUEST_TIMEOUTS;
+    const serverOptions = {
+      requestTimeout: timeouts.requestMs,
+      headersTimeout: timeouts.headersMs,
+      // Node checks the two limits above on this interval (default 30 s, coarser than they are).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    };
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host, serverOptions }, () =>
+      resolve(s),
+    );
+    // A socket idle this long is destroyed (no 'timeout' listener: Node's default handling).
+    s.setTimeout(timeouts.idleMs);
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
