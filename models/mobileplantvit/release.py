@@ -30,6 +30,7 @@ from .calibration import (
     risk_coverage,
     softmax,
 )
+from .crop_check import choose_min_crop_share, sweep
 from .crops import crop_matrix
 from .data import data_dir, load_split, read_tar
 from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
@@ -140,17 +141,18 @@ def main() -> None:
     if limit is not None:
         not_leaf_x, not_leaf_names = not_leaf_x[: 10 * limit], not_leaf_names[: 10 * limit]
     in_calibration = np.array([half(n) == "calibration" for n in not_leaf_names])
+    field_train_x, field_train_y, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
     inputs = {
         "pvVal": as_inputs(pv_val_x),
         "pvTest": as_inputs(pv_test_x),
         "fieldVal": as_inputs(field_x),
         "notLeaf": as_inputs(not_leaf_x),
+        "fieldTrain": as_inputs(field_train_x),
     }
 
     # The not-a-leaf gate: training leaves (lab photos weigh half a field photo) against the calibration half
     # of the non-leaf photos, each also as augmented views; out-of-fold scores of that half set its threshold.
     lab_x, _ = read_tar(data_dir() / "plantvillage-128" / "train-1.tar", classes, limit or args.gate_lab_per_class)
-    field_train_x, _, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
     lab_leaves = embeddings(model, as_inputs(lab_x), args.mirror)
     leaves = np.concatenate([lab_leaves, embeddings(model, as_inputs(field_train_x), args.mirror)])
     leaf_weights = np.concatenate([np.full(len(lab_x), 0.5), np.ones(len(field_train_x))])
@@ -205,6 +207,13 @@ def main() -> None:
         leaf_score, out_of_fold, nl_worst_confident[in_calibration], MAX_NOT_LEAF_DIAGNOSED_OUT_OF_FOLD
     )
 
+    # The wrong-crop check, chosen on field train (it only loses answers it need not), measured on field val.
+    train_logits, train_score, _ = outputs["int8"]["fieldTrain"]
+    min_crop_share, train_sweep = choose_min_crop_share(
+        softmax(train_logits / temperature), train_score <= max_score, field_train_y, classes, min_confidence
+    )
+    val_sweep = sweep(softmax(logits / temperature), leaf_score <= max_score, field_y, classes, min_confidence)
+
     def answered(d: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (d <= max_score) & (t >= min_confidence)
 
@@ -219,6 +228,7 @@ def main() -> None:
         "temperature": temperature,
         "minConfidence": min_confidence,
         "maxScore": max_score,
+        "wrongCrop": {"minCropShare": min_crop_share, "fieldTrainSweep": train_sweep, "fieldValSweep": val_sweep},
         "fieldValCropKnown": {
             "expectedCalibrationErrorBefore": expected_calibration_error(
                 crop_filtered(logits, keep, 1.0).max(1), correct
@@ -302,7 +312,12 @@ def main() -> None:
         "classes": classes,
         "files": {"int8": file_entry(int8_path), "fp32": file_entry(fp32_path)},
         "temperature": temperature,
-        "unsure": {"rule": UNSURE_RULE, "minConfidence": round(min_confidence, 6), "appliesTo": "crop-filtered"},
+        "unsure": {
+            "rule": UNSURE_RULE,
+            "minConfidence": round(min_confidence, 6),
+            "appliesTo": "crop-filtered",
+            "minCropShare": min_crop_share,
+        },
         "notLeaf": {"rule": NOT_LEAF_RULE, "output": NOT_LEAF_NAME, "maxScore": round(max_score, 4)},
         "selfTest": {"input": DESCRIPTION, "logits": [round(float(v), 6) for v in self_int8], "tolerance": tolerance},
         "accuracy": accuracy,

@@ -26,6 +26,9 @@ export const ModelMetadataSchema = z.object({
     minConfidence: z.number().check(z.gte(0), z.lte(1)),
     /** Which probabilities the threshold reads: after the crop filter (when a crop is picked) or all classes. */
     appliesTo: z.enum(['crop-filtered', 'all-classes']),
+    /** With a crop picked, unsure unless that crop's classes hold at least this share of the unfiltered
+     *  probability: the model must also believe the leaf is of the picked crop (absent: no such check). */
+    minCropShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
   }),
   /** "Not a leaf": decided first, from a second output of the model, apart from the unsure rule. */
   notLeaf: z.object({

@@ -317,6 +317,41 @@ test('honest answers: "not a leaf" and "can\'t tell" show no disease and no trea
   }
 });
 
+test('wrong crop: a tomato leaf entered as potato gets no potato disease, and one tap diagnoses it as tomato', async () => {
+  test.skip(noData !== null, noData ?? '');
+  let tomatoLeaf: TestImage | null = null;
+  for (const c of candidates) {
+    const [asPotato, asTomato] = await Promise.all([
+      reference?.judge([c.path], 'potato'),
+      reference?.judge([c.path], 'tomato'),
+    ]);
+    const looksTomato = asPotato?.likelyCrop === 'tomato';
+    if (looksTomato && asTomato?.verdict === 'confident' && asTomato.top1 === c.classId) tomatoLeaf = c;
+    if (tomatoLeaf) break;
+  }
+  if (!tomatoLeaf) throw new Error('no tomato test image the model both places as tomato and answers right');
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('crop-select').selectOption('potato');
+  await page.getByTestId('photo-input').setInputFiles(tomatoLeaf.path);
+  await page.getByTestId('diagnose-button').click();
+  await page.waitForURL(/\/result\//, { timeout: 60_000 });
+  const wrongCrop = page.getByTestId('result-wrong-crop');
+  await wrongCrop.waitFor();
+  expectEqual(await wrongCrop.getAttribute('data-likely-crop'), 'tomato', 'the crop the leaf looks like');
+  expectEqual(await page.getByTestId('result-top1').count(), 0, 'a disease heading under the wrong crop');
+  expectEqual(await page.getByTestId('recommendations').count(), 0, 'advice under the wrong crop');
+  expectEqual(await page.getByTestId('result-not-leaf').count(), 0, '"not a leaf" for a real leaf');
+  expectEqual(await accessibilityViolations(page), [], 'axe-core violations on the wrong-crop answer');
+  await page.getByTestId('diagnose-as-likely-crop').click();
+  const top1 = page.getByTestId('result-top1');
+  await top1.waitFor();
+  expectEqual(await top1.getAttribute('data-class-id'), tomatoLeaf.classId, 'top-1 once diagnosed as tomato');
+  expectTrue(
+    /tomato/i.test((await page.getByTestId('assumed-crop').textContent()) ?? ''),
+    'assumed crop: tomato',
+  );
+});
+
 test('framing: the square the farmer frames is what the model reads; the record keeps the photo and the square', async () => {
   test.skip(noData !== null, noData ?? '');
   const photos = await extractOtherPhotos(1);

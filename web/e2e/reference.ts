@@ -45,11 +45,19 @@ export class ReferenceModel {
     };
   }
 
-  /** What the app answers for these photos of one plant under `crop`: the verdict and its top class. */
-  async judge(paths: readonly string[], crop: CropId | null): Promise<{ verdict: string; top1: string }> {
+  /** What the app answers for these photos of one plant under `crop`: the verdict, its top class, and the
+   *  crop the leaves look like when it is not the picked one. */
+  async judge(
+    paths: readonly string[],
+    crop: CropId | null,
+  ): Promise<{ verdict: string; top1: string; likelyCrop: CropId | null }> {
     const readings = await Promise.all(paths.map((p) => this.reading(p)));
     const judgement = judge(readings, this.metadata.classes, crop, this.metadata.unsure);
-    return { verdict: judgement?.verdict ?? 'none', top1: judgement?.top5[0]?.classId ?? '' };
+    return {
+      verdict: judgement?.verdict ?? 'none',
+      top1: judgement?.top5[0]?.classId ?? '',
+      likelyCrop: judgement?.likelyCrop ?? null,
+    };
   }
 
   /** The first of `images` the app answers confidently and correctly under every crop given, or null. */

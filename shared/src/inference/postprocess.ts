@@ -4,7 +4,7 @@ import type { ModelMetadata } from '../model-metadata.ts';
 import { TOP_K, type TopPrediction } from '../prediction.ts';
 
 /** The part of metadata.unsure a stored prediction keeps, so it can be judged again under another crop. */
-export type UnsureRule = Pick<ModelMetadata['unsure'], 'minConfidence' | 'appliesTo'>;
+export type UnsureRule = Pick<ModelMetadata['unsure'], 'minConfidence' | 'appliesTo' | 'minCropShare'>;
 
 /** Numerically stable softmax (subtracts the max logit first). */
 export function softmax(logits: ArrayLike<number>): number[] {
@@ -65,6 +65,38 @@ export function cropFilter(
   // All of the crop's probabilities underflowed to 0: the model has no preference among them.
   if (sum <= 0) return keep.map((k) => (k ? 1 / count : 0));
   return probabilities.map((p, i) => (keep[i] ? p / sum : 0));
+}
+
+/** Each crop's share of the unfiltered probability (classes the catalogue does not know count for none). */
+export function cropShares(
+  probabilities: readonly number[],
+  classes: readonly string[],
+): Map<CropId, number> {
+  const shares = new Map<CropId, number>();
+  classes.forEach((id, i) => {
+    const crop = findClass(id)?.crop;
+    if (crop !== undefined) shares.set(crop, (shares.get(crop) ?? 0) + (probabilities[i] ?? 0));
+  });
+  return shares;
+}
+
+/**
+ * The crop the leaf looks like when it is not the picked one: null unless a crop is picked, the rule has a
+ * `minCropShare` and the picked crop's classes hold less than it. The crop filter renormalises over the
+ * picked crop, so without this check a tomato leaf entered as potato became "potato late blight, very likely".
+ */
+export function otherLikelyCrop(
+  probabilities: readonly number[],
+  classes: readonly string[],
+  crop: CropId | null,
+  rule: UnsureRule,
+): CropId | null {
+  if (crop === null || rule.minCropShare === undefined) return null;
+  const shares = cropShares(probabilities, classes);
+  if ((shares.get(crop) ?? 0) >= rule.minCropShare) return null;
+  let best: CropId | null = null;
+  for (const [other, share] of shares) if (best === null || share > (shares.get(best) ?? 0)) best = other;
+  return best === crop ? null : best;
 }
 
 /**

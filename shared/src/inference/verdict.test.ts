@@ -46,6 +46,26 @@ describe('judge', () => {
     });
   });
 
+  it('is unsure and names the likely crop when the leaf does not look like the picked crop', () => {
+    const guarded = { ...cropRule, minCropShare: 0.1 };
+    // A tomato leaf entered as potato: potato holds 4 % of the probability, yet is 100 % after the crop filter.
+    const tomatoLeaf = leaf([0.01, 0.15, 0.8, 0.04]);
+    expect(judge([tomatoLeaf], classes, 'potato', cropRule)?.verdict).toBe('confident');
+    expect(judge([tomatoLeaf], classes, 'potato', guarded)).toMatchObject({
+      verdict: 'unsure',
+      likelyCrop: 'tomato',
+      top5: [{ classId: 'Potato___Late_blight', confidence: 1 }],
+    });
+    // Under the right crop, or with no crop picked, the check changes nothing.
+    expect(judge([tomatoLeaf], classes, 'tomato', guarded)).toMatchObject({
+      verdict: 'confident',
+      likelyCrop: null,
+    });
+    expect(judge([tomatoLeaf], classes, null, guarded)?.likelyCrop).toBeNull();
+    // A real leaf under a wrong crop is still a leaf: never "not a leaf" because of the crop.
+    expect(judge([tomatoLeaf], classes, 'apple', guarded)?.verdict).toBe('unsure');
+  });
+
   it('returns null for a crop the model has no class for', () => {
     expect(judge([leaf([0.25, 0.25, 0.25, 0.25])], classes, 'peach', cropRule)).toBeNull();
   });

@@ -1,6 +1,13 @@
 import type { CropId } from '../crops.ts';
 import type { TopPrediction, Verdict } from '../prediction.ts';
-import { combineLeaves, cropFilter, isUnsure, topK, type UnsureRule } from './postprocess.ts';
+import {
+  combineLeaves,
+  cropFilter,
+  isUnsure,
+  otherLikelyCrop,
+  topK,
+  type UnsureRule,
+} from './postprocess.ts';
 
 /** One photo as the model read it: calibrated probabilities over all classes, and the not-a-leaf rule. */
 export interface PhotoReading {
@@ -14,12 +21,16 @@ export interface Judgement {
   probabilities: number[];
   /** After the crop filter: the answer when confident, the possibilities when unsure. */
   top5: TopPrediction[];
+  /** The crop the leaves look like when the picked crop is unlikely (the verdict is then unsure). */
+  likelyCrop: CropId | null;
 }
 
 /**
  * One answer from the photos of one plant, as the app shows it and the evaluation scores it. Photos that are
  * not leaves are left out; when none is a leaf the verdict is `notLeaf`. The leaves are combined, the picked
- * crop's classes kept, and the unsure rule applied. Null when the model has no class for the crop.
+ * crop's classes kept, and the unsure rule applied: unsure when the top probability is too low, or when the
+ * leaves do not look like the picked crop (then `likelyCrop` names the crop they look like). Null when the
+ * model has no class for the crop.
  */
 export function judge(
   photos: readonly PhotoReading[],
@@ -32,7 +43,8 @@ export function judge(
   const filtered = cropFilter(probabilities, classes, crop);
   if (filtered === null) return null;
   const top5 = topK(filtered, classes);
-  if (leaves.length === 0) return { verdict: 'notLeaf', probabilities, top5 };
-  const verdict = isUnsure(probabilities, filtered, rule) ? 'unsure' : 'confident';
-  return { verdict, probabilities, top5 };
+  if (leaves.length === 0) return { verdict: 'notLeaf', probabilities, top5, likelyCrop: null };
+  const likelyCrop = otherLikelyCrop(probabilities, classes, crop, rule);
+  const verdict = likelyCrop !== null || isUnsure(probabilities, filtered, rule) ? 'unsure' : 'confident';
+  return { verdict, probabilities, top5, likelyCrop };
 }

@@ -25,6 +25,10 @@ export interface StoredPrediction {
   minConfidence: number | null;
   /** Which probabilities that threshold reads; absent on records of models before the field model. */
   unsureAppliesTo?: UnsureRule['appliesTo'];
+  /** The picked crop's least share of the probability for an answer; absent before the wrong-crop check. */
+  minCropShare?: number;
+  /** The crop the leaves look like when it is not the picked one (the verdict is then unsure). */
+  likelyCrop?: CropId | null;
   top5: TopPrediction[];
   /** True unless the verdict is confident. */
   unsure: boolean;
@@ -81,12 +85,19 @@ export async function createPrediction(
 }
 
 /** Fields a diagnosis may change while the record has not been synced (crop, another leaf). */
-export type Rediagnosis = Pick<StoredPrediction, 'crop' | 'probabilities' | 'top5' | 'unsure' | 'verdict'>;
+export type Rediagnosis = Pick<
+  StoredPrediction,
+  'crop' | 'probabilities' | 'top5' | 'unsure' | 'verdict' | 'likelyCrop'
+>;
 
 /** The unsure rule a stored prediction was judged under; null for records pulled from the server. */
 export function unsureRuleOf(p: StoredPrediction): UnsureRule | null {
   if (p.minConfidence === null) return null;
-  return { minConfidence: p.minConfidence, appliesTo: p.unsureAppliesTo ?? 'all-classes' };
+  return {
+    minConfidence: p.minConfidence,
+    appliesTo: p.unsureAppliesTo ?? 'all-classes',
+    ...(p.minCropShare !== undefined && { minCropShare: p.minCropShare }),
+  };
 }
 
 /** Re-runs of the result (new crop, another leaf) only apply before sync: the server keeps the first copy. */

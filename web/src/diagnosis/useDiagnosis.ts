@@ -46,6 +46,7 @@ export function useDiagnosis() {
           classes: d.classes,
           minConfidence: d.unsureRule.minConfidence,
           unsureAppliesTo: d.unsureRule.appliesTo,
+          ...(d.unsureRule.minCropShare !== undefined && { minCropShare: d.unsureRule.minCropShare }),
           modelVersion: d.modelVersion,
           photoCount: 1,
           ...summary,

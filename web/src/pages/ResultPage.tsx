@@ -15,6 +15,7 @@ import { BlobImage } from '../components/BlobImage.tsx';
 import { usePredictionPhoto } from '../components/usePredictionPhoto.ts';
 import { Top5List } from '../components/Top5List.tsx';
 import { UnsureAnswer } from '../components/UnsureAnswer.tsx';
+import { WrongCropAnswer } from '../components/WrongCropAnswer.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { useServices } from '../services/context.ts';
 import { photosOf } from '../db/photos.ts';
@@ -61,6 +62,8 @@ export function ResultPage() {
   const editable =
     prediction.syncState === 'pending' && prediction.origin === 'device' && prediction.classes !== null;
   const qualityIssues = [...new Set((photos ?? []).flatMap((p) => p.qualityIssues))];
+  const likelyCrop =
+    verdict === 'unsure' && prediction.crop !== null ? (prediction.likelyCrop ?? null) : null;
 
   function onAddLeaf(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -73,7 +76,15 @@ export function ResultPage() {
       <section className="card result">
         <ResultPhoto prediction={prediction} />
         {top !== undefined && <ConfidentAnswer top={top} />}
-        {verdict === 'unsure' && <UnsureAnswer top5={prediction.top5} />}
+        {verdict === 'unsure' && prediction.crop !== null && likelyCrop !== null && (
+          <WrongCropAnswer
+            picked={prediction.crop}
+            likely={likelyCrop}
+            busy={busy}
+            {...(editable && { onDiagnoseAs: (crop: CropId) => void act(() => changeCrop(db, id, crop)) })}
+          />
+        )}
+        {verdict === 'unsure' && likelyCrop === null && <UnsureAnswer top5={prediction.top5} />}
         {verdict === 'notLeaf' && <NotLeafAnswer />}
         {qualityIssues.length > 0 && (
           <div className="warning" data-testid="result-quality-warning">

@@ -46,7 +46,11 @@ function load(id: number): Promise<LoadedModel> {
     const info: ModelInfo = {
       classes: metadata.classes,
       modelVersion: metadata.version,
-      unsureRule: { minConfidence: metadata.unsure.minConfidence, appliesTo: metadata.unsure.appliesTo },
+      unsureRule: {
+        minConfidence: metadata.unsure.minConfidence,
+        appliesTo: metadata.unsure.appliesTo,
+        minCropShare: metadata.unsure.minCropShare,
+      },
     };
     return { session, info, metadata };
   })();
