@@ -44,10 +44,10 @@ describe('PredictionRepository and its per-user index', () => {
     await predictions.insertMany([a1, a2, b1]);
     await predictions.updateOne({ _id: a1._id }, { $unset: { updatedAt: '' } }); // stored before the feed
     const repository = new PredictionRepository(database.db);
-    expect((await repository.historyPage('user-a', 0, 10)).total).toBe(0); // not indexed yet
+    expect((await repository.historyPage('user-a', { skip: 0 }, 10)).total).toBe(0); // not indexed yet
 
     await repository.migrate();
-    const page = await repository.historyPage('user-a', 0, 10);
+    const page = await repository.historyPage('user-a', { skip: 0 }, 10);
     expect(page.total).toBe(2);
     expect(page.docs.map((d) => d.clientId)).toEqual([a2.clientId, a1.clientId]); // newest first
     expect((await repository.findChanges('user-b', null, 10)).map((d) => d.clientId)).toEqual([b1.clientId]);
@@ -58,9 +58,9 @@ describe('PredictionRepository and its per-user index', () => {
     const repository = new PredictionRepository(database.db);
     const lost = doc('user-c', 5);
     await database.db.collection<PredictionDoc>('predictions').insertOne(lost); // stored, never indexed
-    expect((await repository.historyPage('user-c', 0, 10)).total).toBe(0);
+    expect((await repository.historyPage('user-c', { skip: 0 }, 10)).total).toBe(0);
     await repository.insertIdempotent('user-c', [lost]);
-    expect((await repository.historyPage('user-c', 0, 10)).docs.map((d) => d.clientId)).toEqual([
+    expect((await repository.historyPage('user-c', { skip: 0 }, 10)).docs.map((d) => d.clientId)).toEqual([
       lost.clientId,
     ]);
   });

@@ -48,6 +48,25 @@ export interface ChangePosition {
   id: string;
 }
 
+/** A record's place in the history list: newest received first, then newest made, then by id. */
+export interface HistoryPosition {
+  receivedAt: Date;
+  createdAt: Date;
+  id: string;
+}
+
+/** Where a history page starts: after a position (cursor) or at an offset, within the records received by
+ *  `asOf` when given (a snapshot, so offsets do not shift as records arrive). */
+export type HistoryStart = ({ after: HistoryPosition } | { skip: number }) & { asOf?: Date };
+
+function compareHistory(a: HistoryPosition, b: HistoryPosition): number {
+  return (
+    b.receivedAt.getTime() - a.receivedAt.getTime() ||
+    b.createdAt.getTime() - a.createdAt.getTime() ||
+    (b.id < a.id ? -1 : b.id > a.id ? 1 : 0)
+  );
+}
+
 /** A list read that takes longer than this is stopped by the database (it would be abandoned anyway). */
 const READ_MAX_MS = 15_000;
 
@@ -133,24 +152,26 @@ export class PredictionRepository {
   /**
    * One page of the user's records and how many there are (the index, then `_id` reads). Newest first by
    * the server's time of receipt, then by the phone's time of making (one batch arrives at once): a
-   * phone's clock can never pin a record to the top.
+   * phone's clock can never pin a record to the top. Records arriving meanwhile go to the head of the list,
+   * so a page read after a position never repeats or skips one; `last` is this page's last position.
    */
   async historyPage(
     userId: string,
-    skip: number,
+    start: HistoryStart,
     limit: number,
     signal?: AbortSignal,
-  ): Promise<{ docs: PredictionDoc[]; total: number }> {
-    const entries = await this.index.entries(userId, signal);
-    entries.sort(
-      (a, b) =>
-        b.receivedAt.getTime() - a.receivedAt.getTime() ||
-        b.createdAt.getTime() - a.createdAt.getTime() ||
-        (b.id < a.id ? -1 : 1),
-    );
+  ): Promise<{ docs: PredictionDoc[]; total: number; last: HistoryPosition | null; more: boolean }> {
+    const asOf = start.asOf;
+    const entries = (await this.index.entries(userId, signal))
+      .filter((e) => asOf === undefined || e.receivedAt <= asOf)
+      .sort(compareHistory);
+    const from = 'after' in start ? entries.findIndex((e) => compareHistory(e, start.after) > 0) : start.skip;
+    const page = from < 0 ? [] : entries.slice(from, from + limit);
     return {
-      docs: await this.#byId(userId, entries.slice(skip, skip + limit), signal),
+      docs: await this.#byId(userId, page, signal),
       total: entries.length,
+      last: page.at(-1) ?? null,
+      more: from >= 0 && from + limit < entries.length,
     };
   }
 

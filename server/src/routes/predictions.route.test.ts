@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@phyto/shared/api-error';
-import { HistoryPageSchema } from '@phyto/shared/history';
+import { HistoryPageSchema, type HistoryPage } from '@phyto/shared/history';
 import { PredictionRecordSchema } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
 import { prediction, startTestServer, type TestServer } from '../testing/test-server.ts';
@@ -149,6 +149,58 @@ describe('GET /api/predictions/history', () => {
     );
     expect(page3.items.map((i) => i.note)).toEqual(['n0']);
     expect(page3.items[0]).toMatchObject({ id: records[0]?.id, uploadedPhotos: [], crop: 'tomato' });
+  });
+
+  describe('while another phone syncs between pages', () => {
+    /** 60 records in 6 batches (6 receipt times), then pages of 10 with 5 new records before each. */
+    async function pageThrough(nextQuery: (page: HistoryPage, n: number) => string) {
+      const { token } = await t.signUp();
+      const original = Array.from({ length: 60 }, (_, i) =>
+        prediction({ createdAt: new Date(Date.parse('2025-01-01T00:00:00Z') + i * 60_000).toISOString() }),
+      );
+      for (let batch = 0; batch < 6; batch++) {
+        t.clock.advance(1);
+        await sync(token, original.slice(batch * 10, batch * 10 + 10));
+      }
+      const seen: string[] = [];
+      let query = 'limit=10';
+      for (let n = 1; ; n++) {
+        const page = HistoryPageSchema.parse(
+          (await t.call('GET', `/api/predictions/history?${query}`, { token })).body,
+        );
+        seen.push(...page.items.map((r) => r.id));
+        if (page.next === null) break;
+        t.clock.advance(1);
+        await sync(
+          token,
+          Array.from({ length: 5 }, () => prediction()),
+        );
+        query = nextQuery(page, n);
+      }
+      const originalIds = new Set(original.map((r) => r.id));
+      const shown = seen.filter((id) => originalIds.has(id));
+      return {
+        repeated: shown.length - new Set(shown).size,
+        skipped: originalIds.size - new Set(shown).size,
+      };
+    }
+
+    it('a cursor (next) never repeats or skips a record', async () => {
+      expect(await pageThrough((page) => `limit=10&after=${page.next}`)).toEqual({ repeated: 0, skipped: 0 });
+    });
+
+    it('?page= over the snapshot of page 1 (asOf) never repeats or skips one either', async () => {
+      const result = await pageThrough((page, n) => `limit=10&page=${n + 1}&asOf=${page.asOf}`);
+      expect(result).toEqual({ repeated: 0, skipped: 0 });
+    });
+  });
+
+  it('refuses a malformed cursor or snapshot time', async () => {
+    const { token } = await t.signUp();
+    for (const query of ['after=x', 'after=1_2_%24ne', 'asOf=yesterday']) {
+      const res = await t.call('GET', `/api/predictions/history?${query}`, { token });
+      expect(res.status).toBe(400);
+    }
   });
 
   it.each(['page=0', 'limit=1000', 'page=abc', 'page=1&page=2', 'limit=-1'])('refuses ?%s', async (query) => {

@@ -15,6 +15,7 @@ import '../lib/zod-english.ts';
 import {
   predictionKey,
   type ChangePosition,
+  type HistoryPosition,
   toPredictionRecord,
   type PredictionDoc,
   type PredictionRepository,
@@ -77,11 +78,26 @@ export class PredictionService {
     return toPredictionRecord(outcome.doc);
   }
 
-  /** `signal`: the client went away; its database work stops too. */
+  /**
+   * A page of history: after the cursor `after`, else page `page` of the records received by `asOf` (the
+   * snapshot page 1 was read at, which each reply names). `signal`: the client went away; its database
+   * work stops too.
+   */
   async history(userId: string, query: HistoryQuery, signal?: AbortSignal): Promise<HistoryPage> {
-    const skip = (query.page - 1) * query.limit;
-    const { docs, total } = await this.predictions.historyPage(userId, skip, query.limit, signal);
-    return { items: docs.map(toPredictionRecord), page: query.page, limit: query.limit, total };
+    const asOf = query.asOf === undefined ? this.clock.now() : new Date(query.asOf);
+    const start =
+      query.after === undefined
+        ? { skip: (query.page - 1) * query.limit }
+        : { after: parseHistoryCursor(query.after) };
+    const page = await this.predictions.historyPage(userId, { ...start, asOf }, query.limit, signal);
+    return {
+      items: page.docs.map(toPredictionRecord),
+      page: query.page,
+      limit: query.limit,
+      total: page.total,
+      next: page.more && page.last !== null ? historyCursor(page.last) : null,
+      asOf: asOf.toISOString(),
+    };
   }
 
   /**
@@ -119,6 +135,15 @@ function parseCursor(cursor: string): ChangePosition | null {
 
 function formatCursor(position: ChangePosition | null): string {
   return position ? `${position.at.getTime()}_${position.id}` : '';
+}
+
+function parseHistoryCursor(cursor: string): HistoryPosition {
+  const [received = '0', made = '0', id = ''] = cursor.split('_');
+  return { receivedAt: new Date(Number(received)), createdAt: new Date(Number(made)), id };
+}
+
+function historyCursor(position: HistoryPosition): string {
+  return `${position.receivedAt.getTime()}_${position.createdAt.getTime()}_${position.id}`;
 }
 
 function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
