@@ -120,9 +120,17 @@ async function main(): Promise<void> {
       return res.json() as Promise<unknown>;
     };
     const signUp = async (phone: string) => {
-      const { devCode } = OtpRequestReplySchema.parse(await post('/api/auth/signup/request-otp', { phone }));
+      const { devCode, challengeId } = OtpRequestReplySchema.parse(
+        await post('/api/auth/signup/request-otp', { phone }),
+      );
       return AuthReplySchema.parse(
-        await post('/api/auth/signup/verify', { phone, code: devCode, name: 'Bench', language: 'en' }),
+        await post('/api/auth/signup/verify', {
+          phone,
+          challengeId,
+          code: devCode,
+          name: 'Bench',
+          language: 'en',
+        }),
       ).token;
     };
     const token = await signUp('+254712000999');
@@ -162,12 +170,14 @@ async function main(): Promise<void> {
       return `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`;
     };
     // A farmer with 5 records while the collection grows with everyone else's (100 records a user).
+    const smallCode = OtpRequestReplySchema.parse(
+      await post('/api/auth/signup/request-otp', { phone: '+254712000998' }),
+    );
     const small = AuthReplySchema.parse(
       await post('/api/auth/signup/verify', {
         phone: '+254712000998',
-        code: OtpRequestReplySchema.parse(
-          await post('/api/auth/signup/request-otp', { phone: '+254712000998' }),
-        ).devCode,
+        challengeId: smallCode.challengeId,
+        code: smallCode.devCode,
         name: 'Small',
         language: 'en',
       }),

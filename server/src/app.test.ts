@@ -155,11 +155,15 @@ describe('GET /api/health', () => {
           headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
           body: JSON.stringify(body),
         });
-      const { devCode } = (await (await post('/api/auth/signup/request-otp', { phone })).json()) as {
+      const { devCode, challengeId } = (await (
+        await post('/api/auth/signup/request-otp', { phone })
+      ).json()) as {
         devCode: string;
+        challengeId: string;
       };
       const signedUp = await post('/api/auth/signup/verify', {
         phone,
+        challengeId,
         code: devCode,
         name: 'K',
         language: 'en',

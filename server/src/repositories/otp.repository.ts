@@ -4,23 +4,35 @@ import { isDuplicateKey } from '../lib/mongo-errors.ts';
 export type OtpPurpose = 'signup' | 'signin';
 
 /**
- * One document per phone number. It outlives each code so that the send window survives a new code;
- * `purgeAt` says when nothing in it matters any more.
+ * One code sent, and the request that asked for it: only that requester learns `id`, and a guess must name
+ * it, so people who did not ask for the code cannot burn it.
  */
-export interface OtpDoc {
-  _id: string;
+export interface OtpChallenge {
+  /** Random, 128 bits, hex: returned to the requester only. */
+  id: string;
   purpose: OtpPurpose;
   /** HMAC-SHA256 of purpose, phone and code; null once used or burnt. The code itself is never stored. */
   codeHash: string | null;
   expiresAt: Date;
-  lastSentAt: Date;
+  /** Wrong guesses at this code, in all and per guesser (a keyed hash of the address). */
+  failures: number;
+  failuresByClient: Record<string, number>;
+}
+
+/**
+ * One document per phone number: its live challenges (a new request adds one beside those pending) and its
+ * send window, which outlives each code; `purgeAt` says when nothing in it matters any more.
+ */
+export interface OtpDoc {
+  _id: string;
+  /** Unexpired challenges, oldest first (expired ones are dropped at the next write). */
+  challenges: OtpChallenge[];
+  /** When each requester was last sent a code: the resend cool-down is per requester. */
+  lastSentAtByClient: Record<string, Date>;
   windowStart: Date;
   sendsInWindow: number;
   /** Codes sent in the window per requester (a keyed hash of the client address, never the address). */
   sendsByClient: Record<string, number>;
-  /** Wrong guesses at the current code, in all and per guesser; both start again with a new code. */
-  failures: number;
-  failuresByClient: Record<string, number>;
   purgeAt: Date;
   /** Optimistic concurrency: every write must match the version it read (no transactions on FerretDB). */
   version: number;

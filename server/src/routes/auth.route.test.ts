@@ -34,8 +34,19 @@ async function requestCode(purpose: 'signup' | 'signin', phone: string, ip?: str
   return OtpRequestReplySchema.parse(res.body);
 }
 
-function verify(purpose: 'signup' | 'signin', phone: string, code: string, ip: string) {
-  const json = purpose === 'signup' ? { phone, code, name: 'A', language: 'en' } : { phone, code };
+/** A guess at the code of the request `sent` (its challenge id), from address `ip`. */
+function verify(
+  purpose: 'signup' | 'signin',
+  phone: string,
+  sent: { challengeId: string },
+  code: string,
+  ip: string,
+) {
+  const { challengeId } = sent;
+  const json =
+    purpose === 'signup'
+      ? { phone, challengeId, code, name: 'A', language: 'en' }
+      : { phone, challengeId, code };
   return t.call('POST', `/api/auth/${purpose}/verify`, { json, headers: from(ip) });
 }
 
@@ -46,12 +57,12 @@ function wrongCode(code: string): string {
 describe('sign-up and sign-in', () => {
   it('signs up with a 6-digit code, then signs in, and /me returns the user from the token', async () => {
     const phone = randomPhone();
-    const { devCode, expiresInSeconds } = await requestCode('signup', phone);
+    const { devCode, challengeId, expiresInSeconds } = await requestCode('signup', phone);
     expect(devCode).toMatch(/^\d{6}$/);
     expect(expiresInSeconds).toBe(300);
 
     const signup = await t.call('POST', '/api/auth/signup/verify', {
-      json: { phone, code: devCode, name: 'Wanjiru', language: 'sw' },
+      json: { phone, challengeId, code: devCode, name: 'Wanjiru', language: 'sw' },
     });
     expect(signup.status).toBe(201);
     const { token, user } = AuthReplySchema.parse(signup.body);
@@ -59,7 +70,9 @@ describe('sign-up and sign-in', () => {
 
     t.clock.advance(61);
     const signin = await requestCode('signin', phone);
-    const res = await t.call('POST', '/api/auth/signin/verify', { json: { phone, code: signin.devCode } });
+    const res = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone, challengeId: signin.challengeId, code: signin.devCode },
+    });
     expect(res.status).toBe(200);
     expect(AuthReplySchema.parse(res.body).user.id).toBe(user.id);
 
@@ -74,7 +87,13 @@ describe('sign-up and sign-in', () => {
     t.clock.advance(61);
     const again = await requestCode('signup', '+254-712-000-111');
     const res = await t.call('POST', '/api/auth/signup/verify', {
-      json: { phone: '+254712000111', code: again.devCode, name: 'Twin', language: 'en' },
+      json: {
+        phone: '+254712000111',
+        challengeId: again.challengeId,
+        code: again.devCode,
+        name: 'Twin',
+        language: 'en',
+      },
     });
     expect(res.status).toBe(409);
     expect(await t.db.collection('users').countDocuments({ phone: '+254712000111' })).toBe(1);
@@ -114,15 +133,15 @@ describe('one-time codes', () => {
     expect(doc).not.toBeNull();
     expect(JSON.stringify(doc)).not.toContain(devCode);
     const expected = createHmac('sha256', OTP_HMAC_KEY).update(`signup:${phone}:${devCode}`).digest('hex');
-    expect(doc?.codeHash).toBe(expected);
+    expect((doc?.challenges as { codeHash: string }[])[0]?.codeHash).toBe(expected);
   });
 
   it('expires after 5 minutes', async () => {
     const phone = randomPhone();
-    const { devCode } = await requestCode('signup', phone);
+    const { devCode, challengeId } = await requestCode('signup', phone);
     t.clock.advance(5 * 60 + 1);
     const res = await t.call('POST', '/api/auth/signup/verify', {
-      json: { phone, code: devCode, name: 'A', language: 'en' },
+      json: { phone, challengeId, code: devCode, name: 'A', language: 'en' },
     });
     expect(res.status).toBe(400);
     expect(errorCode(res.body)).toBe('otp_expired');
@@ -130,18 +149,18 @@ describe('one-time codes', () => {
 
   it('is still valid just before 5 minutes', async () => {
     const phone = randomPhone();
-    const { devCode } = await requestCode('signup', phone);
+    const { devCode, challengeId } = await requestCode('signup', phone);
     t.clock.advance(5 * 60 - 1);
     const res = await t.call('POST', '/api/auth/signup/verify', {
-      json: { phone, code: devCode, name: 'A', language: 'en' },
+      json: { phone, challengeId, code: devCode, name: 'A', language: 'en' },
     });
     expect(res.status).toBe(201);
   });
 
   it('works once only, even when used twice at the same moment', async () => {
     const phone = randomPhone();
-    const { devCode } = await requestCode('signup', phone);
-    const body = { json: { phone, code: devCode, name: 'A', language: 'en' } };
+    const { devCode, challengeId } = await requestCode('signup', phone);
+    const body = { json: { phone, challengeId, code: devCode, name: 'A', language: 'en' } };
     const results = await Promise.all([
       t.call('POST', '/api/auth/signup/verify', body),
       t.call('POST', '/api/auth/signup/verify', body),
@@ -153,10 +172,12 @@ describe('one-time codes', () => {
 
   it('refuses a client after 5 wrong guesses at a code, while the code still works for its owner', async () => {
     const phone = randomPhone();
-    const { devCode = '' } = await requestCode('signup', phone);
+    // Even a guesser who somehow learnt the owner's request id gets 5 guesses at its code.
+    const sent = await requestCode('signup', phone, OWNER);
+    const devCode = sent.devCode ?? '';
     const codes = [];
     for (let i = 0; i < 6; i++) {
-      const res = await verify('signup', phone, wrongCode(devCode), STRANGER);
+      const res = await verify('signup', phone, sent, wrongCode(devCode), STRANGER);
       codes.push(errorCode(res.body));
     }
     expect(codes).toEqual([
@@ -167,22 +188,23 @@ describe('one-time codes', () => {
       'otp_burnt',
       'otp_burnt',
     ]);
-    expect((await verify('signup', phone, devCode, STRANGER)).status).toBe(429);
-    expect((await verify('signup', phone, devCode, OWNER)).status).toBe(201);
+    expect((await verify('signup', phone, sent, devCode, STRANGER)).status).toBe(429);
+    expect((await verify('signup', phone, sent, devCode, OWNER)).status).toBe(201);
   });
 
   it('burns a code after 10 wrong guesses from all clients together', async () => {
     const phone = randomPhone();
-    const { devCode = '' } = await requestCode('signup', phone);
+    const sent = await requestCode('signup', phone, OWNER);
+    const devCode = sent.devCode ?? '';
     const last = [];
     for (let i = 0; i < 10; i++)
-      last.push(errorCode((await verify('signup', phone, wrongCode(devCode), `203.0.113.${i}`)).body));
+      last.push(errorCode((await verify('signup', phone, sent, wrongCode(devCode), `203.0.113.${i}`)).body));
     expect(last.slice(-2)).toEqual(['otp_invalid', 'otp_burnt']);
-    expect(errorCode((await verify('signup', phone, devCode, OWNER)).body)).toBe('otp_invalid');
+    expect(errorCode((await verify('signup', phone, sent, devCode, OWNER)).body)).toBe('otp_invalid');
     // The owner is not locked out: a new code comes after the cool-down and works.
     t.clock.advance(61);
     const fresh = await requestCode('signup', phone, OWNER);
-    expect((await verify('signup', phone, fresh.devCode ?? '', OWNER)).status).toBe(201);
+    expect((await verify('signup', phone, fresh, fresh.devCode ?? '', OWNER)).status).toBe(201);
   });
 
   it('a stranger cannot use up the number: 3 codes an hour per client, the owner still gets one', async () => {
@@ -202,16 +224,57 @@ describe('one-time codes', () => {
     expect(owners.devCode).toMatch(/^\d{6}$/);
   });
 
+  it("strangers' wrong guesses, 10 from two addresses, leave the owner's code valid", async () => {
+    const { user } = await t.signUp();
+    t.clock.advance(61);
+    const owner = await requestCode('signin', user.phone, OWNER);
+    for (const ip of ['203.0.113.10', '203.0.113.11']) {
+      // A guesser knows no request id but its own: its guesses count against its own code, or nothing.
+      const own = await requestCode('signin', user.phone, ip);
+      for (let i = 0; i < 5; i++) {
+        const wrong = await verify('signin', user.phone, own, wrongCode(own.devCode ?? ''), ip);
+        expect(wrong.status).not.toBe(200);
+        const madeUp = await verify('signin', user.phone, { challengeId: '0'.repeat(32) }, '123456', ip);
+        expect(errorCode(madeUp.body)).toBe('otp_invalid');
+      }
+    }
+    expect((await verify('signin', user.phone, owner, owner.devCode ?? '', OWNER)).status).toBe(200);
+  });
+
+  it("a stranger's code request leaves the owner's pending code valid, and does not delay the owner", async () => {
+    const phone = randomPhone();
+    const owner = await requestCode('signup', phone, OWNER);
+    const stranger = await requestCode('signup', phone, STRANGER);
+    expect(stranger.challengeId).not.toBe(owner.challengeId);
+    expect((await verify('signup', phone, owner, owner.devCode ?? '', OWNER)).status).toBe(201);
+    // The stranger's own code is its own: it cannot sign the owner's number up twice.
+    expect((await verify('signup', phone, stranger, stranger.devCode ?? '', STRANGER)).status).toBe(409);
+  });
+
+  it('a guessing address burns only the code it asked for', async () => {
+    const phone = randomPhone();
+    const owner = await requestCode('signup', phone, OWNER);
+    const guesser = await requestCode('signup', phone, STRANGER);
+    for (let i = 0; i < 10; i++) {
+      await verify('signup', phone, guesser, wrongCode(guesser.devCode ?? ''), `203.0.113.${20 + i}`);
+    }
+    const burnt = await verify('signup', phone, guesser, guesser.devCode ?? '', STRANGER);
+    expect(errorCode(burnt.body)).toBe('otp_invalid');
+    expect((await verify('signup', phone, owner, owner.devCode ?? '', OWNER)).status).toBe(201);
+  });
+
   it('counts every wrong code sent in parallel', async () => {
     const phone = randomPhone();
-    const { devCode = '' } = await requestCode('signup', phone);
+    const sent = await requestCode('signup', phone);
+    const devCode = sent.devCode ?? '';
     const guesses = Array.from({ length: 8 }, (_, i) =>
       ((Number(devCode) + 1 + i) % 1_000_000).toString().padStart(6, '0'),
     );
-    await Promise.all(guesses.map((code) => verify('signup', phone, code, STRANGER)));
+    await Promise.all(guesses.map((code) => verify('signup', phone, sent, code, STRANGER)));
     const doc = await t.db.collection('otps').findOne({ _id: phone as never });
-    expect(doc?.failures).toBe(5);
-    expect(doc?.codeHash).not.toBeNull();
+    const [challenge] = doc?.challenges as { failures: number; codeHash: string | null }[];
+    expect(challenge?.failures).toBe(5);
+    expect(challenge?.codeHash).not.toBeNull();
   });
 
   it('enforces a resend cool-down and a per-number limit across clients', async () => {
@@ -240,9 +303,9 @@ describe('one-time codes', () => {
   it('a sign-up code does not sign in', async () => {
     const { user } = await t.signUp();
     t.clock.advance(61);
-    const { devCode } = await requestCode('signup', user.phone);
+    const { devCode, challengeId } = await requestCode('signup', user.phone);
     const res = await t.call('POST', '/api/auth/signin/verify', {
-      json: { phone: user.phone, code: devCode },
+      json: { phone: user.phone, challengeId, code: devCode },
     });
     expect(errorCode(res.body)).toBe('otp_invalid');
   });
@@ -255,16 +318,17 @@ describe('enumeration', () => {
     const known = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: user.phone } });
     const unknown = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: randomPhone() } });
     expect(known.status).toBe(unknown.status);
-    const strip = (b: unknown) => ({ ...OtpRequestReplySchema.parse(b), devCode: 'x' });
+    const strip = (b: unknown) => ({ ...OtpRequestReplySchema.parse(b), devCode: 'x', challengeId: 'x' });
     expect(strip(known.body)).toEqual(strip(unknown.body));
     expect(Object.keys(known.body as object).sort()).toEqual(Object.keys(unknown.body as object).sort());
 
     // Wrong codes are answered alike too.
+    const challengeId = OtpRequestReplySchema.parse(known.body).challengeId;
     const a = await t.call('POST', '/api/auth/signin/verify', {
-      json: { phone: user.phone, code: '000000' },
+      json: { phone: user.phone, challengeId, code: '000000' },
     });
     const b = await t.call('POST', '/api/auth/signin/verify', {
-      json: { phone: randomPhone(), code: '000000' },
+      json: { phone: randomPhone(), challengeId, code: '000000' },
     });
     expect(a.status).toBe(400);
     expect(b.status).toBe(400);

@@ -32,6 +32,7 @@ export class AuthService {
     const issued = await this.otp.issue(this.phone(rawPhone), purpose, client);
     return {
       sent: true,
+      challengeId: issued.challengeId,
       expiresInSeconds: issued.expiresInSeconds,
       retryAfterSeconds: issued.retryAfterSeconds,
       ...(this.options.devOtpInReply && { devCode: issued.code }),
@@ -40,7 +41,7 @@ export class AuthService {
 
   async signup(body: SignupVerifyBody, client: string): Promise<AuthReply> {
     const phone = this.phone(body.phone);
-    await this.otp.consume(phone, 'signup', body.code, client);
+    await this.otp.consume(phone, 'signup', body.challengeId, body.code, client);
     const user = {
       _id: randomUUID(),
       phone,
@@ -62,7 +63,7 @@ export class AuthService {
 
   async signin(body: SigninVerifyBody, client: string): Promise<AuthReply> {
     const phone = this.phone(body.phone);
-    await this.otp.consume(phone, 'signin', body.code, client);
+    await this.otp.consume(phone, 'signin', body.challengeId, body.code, client);
     const user = await this.users.findByPhone(phone);
     if (!user) throw new HttpError(404, 'not_found', 'No account for this number; sign up first');
     return { token: await this.tokens.sign(user._id), user: toUser(user) };

@@ -1,10 +1,10 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { OTP_LENGTH, OTP_TTL_SECONDS } from '@phyto/shared/otp';
 import type { SmsSender } from '../clients/sms-sender.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import { KeyedMutex } from '../lib/keyed-mutex.ts';
-import type { OtpDoc, OtpPurpose, OtpRepository } from '../repositories/otp.repository.ts';
+import type { OtpChallenge, OtpDoc, OtpPurpose, OtpRepository } from '../repositories/otp.repository.ts';
 
 export interface OtpPolicy {
   ttlSeconds: number;
@@ -40,15 +40,18 @@ const MAX_RACE_RETRIES = 10;
 
 export interface IssuedOtp {
   code: string;
+  /** Names this code: the requester must send it back with the code. */
+  challengeId: string;
   expiresInSeconds: number;
   retryAfterSeconds: number;
 }
 
 /**
- * One-time codes per phone number. Everything about a number lives in one document, written under a
- * per-number lock and with a version check, so parallel requests cannot double-spend a code or lose a
- * failure (FerretDB has neither transactions nor atomic conditional updates). Whether the number has
- * an account is never looked at here.
+ * One-time codes per phone number. Each request gets its own code and challenge id, added beside the codes
+ * still pending (a request never replaces another's), and a guess counts only against the challenge it
+ * names, which only its requester knows: strangers cannot burn the owner's code. Everything about a number
+ * lives in one document, written under a per-number lock and with a version check, so parallel requests
+ * cannot double-spend a code or lose a failure. Whether the number has an account is never looked at here.
  */
 export class OtpService {
   private readonly perNumber = new KeyedMutex();
@@ -66,9 +69,18 @@ export class OtpService {
     return this.perNumber.run(phone, () => this.issueNow(phone, purpose, this.clientKey(client)));
   }
 
-  /** Resolves when `code` is the live code for this number and purpose, consuming it; throws otherwise. */
-  consume(phone: string, purpose: OtpPurpose, code: string, client: string): Promise<void> {
-    return this.perNumber.run(phone, () => this.consumeNow(phone, purpose, code, this.clientKey(client)));
+  /** Resolves when `code` is the live code of challenge `challengeId` for this number and purpose,
+   *  consuming it; throws otherwise. */
+  consume(
+    phone: string,
+    purpose: OtpPurpose,
+    challengeId: string,
+    code: string,
+    client: string,
+  ): Promise<void> {
+    return this.perNumber.run(phone, () =>
+      this.consumeNow(phone, purpose, challengeId, code, this.clientKey(client)),
+    );
   }
 
   private async issueNow(phone: string, purpose: OtpPurpose, client: string): Promise<IssuedOtp> {
@@ -76,8 +88,9 @@ export class OtpService {
       const now = this.clock.now();
       const stored = await this.otps.find(phone);
       const live = stored && stored.purgeAt > now ? stored : null;
-      if (live) {
-        const cooldownEnds = addSeconds(live.lastSentAt, this.policy.resendCooldownSeconds);
+      const lastSent = live?.lastSentAtByClient[client];
+      if (lastSent !== undefined) {
+        const cooldownEnds = addSeconds(lastSent, this.policy.resendCooldownSeconds);
         if (cooldownEnds > now)
           throw tooManyRequests('Wait before asking for another code', cooldownEnds, now);
       }
@@ -99,17 +112,21 @@ export class OtpService {
         .toString()
         .padStart(OTP_LENGTH, '0');
       const expiresAt = addSeconds(now, this.policy.ttlSeconds);
-      const next: OtpDoc = {
-        _id: phone,
+      const challenge: OtpChallenge = {
+        id: randomBytes(16).toString('hex'),
         purpose,
         codeHash: this.hash(purpose, phone, code),
         expiresAt,
-        lastSentAt: now,
+        failures: 0,
+        failuresByClient: {},
+      };
+      const next: OtpDoc = {
+        _id: phone,
+        challenges: [...(live?.challenges ?? []).filter((c) => c.expiresAt > now), challenge],
+        lastSentAtByClient: { ...(windowOpen ? live.lastSentAtByClient : {}), [client]: now },
         windowStart,
         sendsInWindow: sends + 1,
         sendsByClient: { ...sendsByClient, [client]: (sendsByClient[client] ?? 0) + 1 },
-        failures: 0,
-        failuresByClient: {},
         purgeAt: latest(expiresAt, windowEnds),
         version: (stored?.version ?? 0) + 1,
       };
@@ -125,6 +142,7 @@ export class OtpService {
       }
       return {
         code,
+        challengeId: challenge.id,
         expiresInSeconds: this.policy.ttlSeconds,
         retryAfterSeconds: this.policy.resendCooldownSeconds,
       };
@@ -132,39 +150,47 @@ export class OtpService {
     throw new HttpError(429, 'too_many_requests', 'Too many simultaneous requests for this number');
   }
 
-  private async consumeNow(phone: string, purpose: OtpPurpose, code: string, client: string): Promise<void> {
+  private async consumeNow(
+    phone: string,
+    purpose: OtpPurpose,
+    challengeId: string,
+    code: string,
+    client: string,
+  ): Promise<void> {
     for (let attempt = 0; attempt < MAX_RACE_RETRIES; attempt++) {
       const now = this.clock.now();
       const stored = await this.otps.find(phone);
       const live = stored && stored.purgeAt > now ? stored : null;
-      if (!live?.codeHash) {
-        throw new HttpError(400, 'otp_invalid', 'No active code for this number; ask for a new one');
+      const challenge = live?.challenges.find((c) => c.id === challengeId);
+      if (live === null || !challenge?.codeHash) {
+        throw new HttpError(400, 'otp_invalid', 'No active code for this request; ask for a new one');
       }
-      if (live.expiresAt <= now)
+      if (challenge.expiresAt <= now)
         throw new HttpError(400, 'otp_expired', 'The code has expired; ask for a new one');
-      const clientFailures = live.failuresByClient[client] ?? 0;
+      const clientFailures = challenge.failuresByClient[client] ?? 0;
       // Refused before the code is compared: this client's guesses at this code are used up.
       if (clientFailures >= this.policy.maxFailuresPerClient) throw tooManyGuesses();
 
-      const expected = Buffer.from(live.codeHash, 'hex');
+      const expected = Buffer.from(challenge.codeHash, 'hex');
       const given = Buffer.from(this.hash(purpose, phone, code), 'hex');
-      const matches = live.purpose === purpose && timingSafeEqual(expected, given);
-      if (matches) {
-        const used: OtpDoc = { ...live, codeHash: null, version: live.version + 1 };
-        if (await this.otps.save(used, live.version)) return;
-        continue; // someone else changed it (maybe used it): decide again on fresh data
-      }
-
-      const failures = live.failures + 1;
+      const matches = challenge.purpose === purpose && timingSafeEqual(expected, given);
+      const failures = challenge.failures + 1;
       const burnt = failures >= this.policy.maxFailuresPerCode;
-      const failed: OtpDoc = {
+      const updated: OtpChallenge = matches
+        ? { ...challenge, codeHash: null }
+        : {
+            ...challenge,
+            failures,
+            failuresByClient: { ...challenge.failuresByClient, [client]: clientFailures + 1 },
+            codeHash: burnt ? null : challenge.codeHash,
+          };
+      const next: OtpDoc = {
         ...live,
-        failures,
-        failuresByClient: { ...live.failuresByClient, [client]: clientFailures + 1 },
-        codeHash: burnt ? null : live.codeHash,
+        challenges: live.challenges.map((c) => (c.id === challengeId ? updated : c)),
         version: live.version + 1,
       };
-      if (!(await this.otps.save(failed, live.version))) continue;
+      if (!(await this.otps.save(next, live.version))) continue; // someone else came first: decide again
+      if (matches) return;
       const attemptsLeft = Math.min(
         this.policy.maxFailuresPerClient - clientFailures - 1,
         this.policy.maxFailuresPerCode - failures,

@@ -69,6 +69,7 @@ export async function signUp(url: string): Promise<AuthReply> {
   );
   const signup = await post(url, '/api/auth/signup/verify', {
     phone,
+    challengeId: otp.challengeId,
     code: otp.devCode,
     name: 'K',
     language: 'en',

@@ -88,9 +88,9 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
     call,
     async signUp(phone = randomPhone()) {
       const requested = await call('POST', '/api/auth/signup/request-otp', { json: { phone } });
-      const { devCode } = OtpRequestReplySchema.parse(requested.body);
+      const { devCode, challengeId } = OtpRequestReplySchema.parse(requested.body);
       const verified = await call('POST', '/api/auth/signup/verify', {
-        json: { phone, code: devCode, name: 'Test Farmer', language: 'en' },
+        json: { phone, challengeId, code: devCode, name: 'Test Farmer', language: 'en' },
       });
       if (verified.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(verified.body)}`);
       return AuthReplySchema.parse(verified.body);

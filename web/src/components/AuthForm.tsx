@@ -58,12 +58,14 @@ export function AuthForm({ flow }: { flow: AuthFlow }) {
   function verify(e: FormEvent) {
     e.preventDefault();
     if (!OtpCodeSchema.safeParse(code).success) return setError(t('auth.codeIncomplete'));
-    if (e164 === null) return setSent(null);
+    if (e164 === null || sent === null) return setSent(null);
+    // The code belongs to the request that asked for it: the verify names that request.
+    const { challengeId } = sent;
     void run(async () => {
       const reply =
         flow === 'signup'
-          ? await api.verifySignup({ phone: e164, code, name: name.trim(), language })
-          : await api.verifySignin({ phone: e164, code });
+          ? await api.verifySignup({ phone: e164, challengeId, code, name: name.trim(), language })
+          : await api.verifySignin({ phone: e164, challengeId, code });
       sessionStore.signIn(reply);
       void catchUpAccount(services);
       void navigate(params.get('next') ?? '/', { replace: true });
