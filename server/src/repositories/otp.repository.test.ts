@@ -55,3 +55,20 @@ it('refuses a write based on a stale version', async () => {
   expect(await otps.save({ ...first, sendsInWindow: 9, version: 2 }, 1)).toBe(false);
   expect((await otps.find(first._id))?.sendsInWindow).toBe(2);
 });
+
+it('reads a code document from before challenges as one with none pending', async () => {
+  const otps = new OtpRepository(database.db);
+  const phone = '+254712111003';
+  await database.db.collection('otps').insertOne({
+    _id: phone as never,
+    purpose: 'signin',
+    codeHash: 'ab',
+    lastSentAt: new Date(0),
+    windowStart: new Date(0),
+    sendsInWindow: 1,
+    sendsByClient: {},
+    purgeAt: new Date(Date.now() + 60_000),
+    version: 1,
+  });
+  expect(await otps.find(phone)).toMatchObject({ challenges: [], lastSentAtByClient: {}, version: 1 });
+});

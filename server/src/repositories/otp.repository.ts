@@ -45,8 +45,12 @@ export class OtpRepository {
     this.otps = db.collection<OtpDoc>('otps');
   }
 
-  find(phone: string): Promise<OtpDoc | null> {
-    return this.otps.findOne({ _id: phone });
+  /** A document written before challenges (one code a number) reads as having none pending. */
+  async find(phone: string): Promise<OtpDoc | null> {
+    const doc = await this.otps.findOne({ _id: phone });
+    return (
+      doc && { ...doc, challenges: doc.challenges ?? [], lastSentAtByClient: doc.lastSentAtByClient ?? {} }
+    );
   }
 
   /**
