@@ -58,7 +58,7 @@ it('refuses a write based on a stale version', async () => {
 
 it('reads a code document from before challenges as one with none pending', async () => {
   const otps = new OtpRepository(database.db);
-  const phone = '+254712111003';
+  const phone = '+254712111099';
   await database.db.collection('otps').insertOne({
     _id: phone as never,
     purpose: 'signin',
