@@ -39,7 +39,7 @@ describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
   beforeAll(async () => {
     api = await startTestServer({
       ...SHARED_SECRETS,
-      trustedProxyHops: 1,
+      trustedProxies: ['127.0.0.1'],
       ipLimits: {
         codeRequests: { max: 2, windowSeconds: 60 },
         verifications: { max: 100, windowSeconds: 60 },
@@ -50,7 +50,7 @@ describe.skipIf(skip !== null)('deploy/nginx.conf in front of the API', () => {
       mongoUri: api.mongoUri,
       dbName: api.db.databaseName,
       clock: api.clock,
-      trustedProxyHops: 1,
+      trustedProxies: ['127.0.0.1'],
       devOtpInReply: true,
       sms: { sendOtp: () => Promise.resolve() },
       ipLimits: {

@@ -8,6 +8,7 @@ import type { SmsSender } from './clients/sms-sender.ts';
 import { TokenSigner } from './clients/token-signer.ts';
 import type { Clock } from './lib/clock.ts';
 import { clientIp } from './lib/client-ip.ts';
+import { TrustedProxies } from './lib/trusted-proxies.ts';
 import { payloadTooLarge } from './lib/http-error.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
@@ -51,7 +52,8 @@ export interface AppDeps {
   staticDir?: string | undefined;
   corsOrigins: string[];
   devOtpInReply: boolean;
-  trustedProxyHops: number;
+  /** Addresses or CIDR blocks of our own proxies: only their X-Forwarded-For is believed. */
+  trustedProxies: string[];
   phoneDefaultCountry?: string | undefined;
   otpPolicy?: OtpPolicy;
   ipLimits?: CallerLimits;
@@ -85,7 +87,8 @@ export function createApp(deps: AppDeps) {
     phoneDefaultCountry: deps.phoneDefaultCountry,
   });
   const guard = requireAuth({ tokens, users: userRepo });
-  const clientOf = (c: Context) => clientIp(c, deps.trustedProxyHops);
+  const proxies = new TrustedProxies(deps.trustedProxies);
+  const clientOf = (c: Context) => clientIp(c, proxies);
   const deviceOf = (c: Context) => {
     const id = c.req.header('x-device-id');
     return id && UUID.test(id) ? id.toLowerCase() : undefined;

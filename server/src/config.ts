@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { randomDevSecrets, type DevSecrets } from './lib/dev-secrets.ts';
+import { isAddressOrCidr } from './lib/trusted-proxies.ts';
 import './lib/zod-english.ts';
 
 const MIN_SECRET_LENGTH = 32;
@@ -25,9 +26,19 @@ const EnvSchema = z.object({
   CORS_ORIGIN: z._default(z.string(), ''),
   STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
   DEV_OTP_IN_REPLY: z.optional(booleanFromEnv),
-  /** How many proxies of our own stand in front of the API (compose: 1, its nginx). The client's address
-   *  for per-IP limits is the X-Forwarded-For entry that many hops from the right; 0 = the socket's. */
-  TRUSTED_PROXY_HOPS: z._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10)), 0),
+  /** Our own proxies in front of the API (compose: nginx's address), comma-separated addresses or CIDR
+   *  blocks. X-Forwarded-For is believed only from them; empty = never (the socket is the client). */
+  TRUSTED_PROXIES: z._default(
+    z
+      .string()
+      .check(
+        z.refine(
+          (v) => splitList(v).every(isAddressOrCidr),
+          'must be comma-separated IP addresses or CIDR blocks, e.g. 172.30.0.10 or 10.0.0.0/8',
+        ),
+      ),
+    '',
+  ),
   /** Region used to read numbers typed without +country code, e.g. KE or IN. */
   PHONE_DEFAULT_COUNTRY: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
@@ -43,7 +54,7 @@ export interface Config {
   corsOrigins: string[];
   staticDir: string | undefined;
   devOtpInReply: boolean;
-  trustedProxyHops: number;
+  trustedProxies: string[];
   phoneDefaultCountry: string | undefined;
 }
 
@@ -96,12 +107,18 @@ export function loadConfig(
     dbName: e.MONGODB_DB,
     jwtSecret,
     otpHmacKey,
-    corsOrigins: e.CORS_ORIGIN.split(',')
-      .map((o) => o.trim())
-      .filter((o) => o.length > 0),
+    corsOrigins: splitList(e.CORS_ORIGIN),
     staticDir: e.STATIC_DIR,
     devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
-    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    trustedProxies: splitList(e.TRUSTED_PROXIES),
     phoneDefaultCountry: e.PHONE_DEFAULT_COUNTRY,
   };
+}
+
+/** `a, b,,c` -> ['a', 'b', 'c']. */
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
 }

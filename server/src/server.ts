@@ -78,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     staticDir: options.staticDir,
     corsOrigins: options.corsOrigins ?? [],
     devOtpInReply: options.devOtpInReply ?? false,
-    trustedProxyHops: options.trustedProxyHops ?? 0,
+    trustedProxies: options.trustedProxies ?? [],
     phoneDefaultCountry: options.phoneDefaultCountry,
     ...(options.otpPolicy && { otpPolicy: options.otpPolicy }),
     ...(options.ipLimits && { ipLimits: options.ipLimits }),

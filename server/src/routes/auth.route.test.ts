@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@phyto/shared/api-error';
 import { OtpRequestReplySchema } from '@phyto/shared/otp';
@@ -8,7 +9,8 @@ import { randomPhone, startTestServer, type TestServer } from '../testing/test-s
 const OTP_HMAC_KEY = 'test-otp-hmac-key-0123456789abcdef';
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer({ otpHmacKey: OTP_HMAC_KEY, trustedProxyHops: 1 });
+  // The test itself plays the one proxy (it connects from 127.0.0.1) and says who the phone is.
+  t = await startTestServer({ otpHmacKey: OTP_HMAC_KEY, trustedProxies: ['127.0.0.1'] });
 });
 afterAll(async () => {
   await t?.close();
@@ -370,17 +372,33 @@ describe('client address behind proxies', () => {
     codeRequests: { max: 2, windowSeconds: 60 },
     verifications: { max: 100, windowSeconds: 60 },
   };
-  async function statuses(trustedProxyHops: number, forwardedFor: string[]): Promise<number[]> {
-    const server = await startTestServer({ trustedProxyHops, ipLimits: limits });
+
+  /** A code request from the local address `from` (the loopback has all of 127/8) with this X-Forwarded-For. */
+  function requestFrom(url: string, from: string, forwardedFor: string): Promise<number> {
+    const body = JSON.stringify({ phone: randomPhone() });
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        `${url}/api/auth/signin/request-otp`,
+        {
+          method: 'POST',
+          localAddress: from,
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  async function statuses(trustedProxies: string[], from: string, forwardedFor: string[]): Promise<number[]> {
+    const server = await startTestServer({ trustedProxies, ipLimits: limits });
     try {
       const out = [];
-      for (const header of forwardedFor) {
-        const res = await server.call('POST', '/api/auth/signin/request-otp', {
-          json: { phone: randomPhone() },
-          headers: { 'x-forwarded-for': header },
-        });
-        out.push(res.status);
-      }
+      for (const header of forwardedFor) out.push(await requestFrom(server.url, from, header));
       return out;
     } finally {
       await server.close();
@@ -388,16 +406,25 @@ describe('client address behind proxies', () => {
   }
 
   it('direct (no proxy): X-Forwarded-For is ignored, the socket is the client', async () => {
-    expect(await statuses(0, ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([200, 200, 429]);
+    expect(await statuses([], '127.0.0.1', ['198.51.100.1', '198.51.100.2', '198.51.100.3'])).toEqual([
+      200, 200, 429,
+    ]);
   });
 
-  it('behind one proxy: each phone has its own limit', async () => {
-    expect(await statuses(1, ['203.0.113.60', '203.0.113.61', '203.0.113.62'])).toEqual([200, 200, 200]);
+  it('behind our proxy: each phone it forwards has its own limit', async () => {
+    const forwarded = ['203.0.113.60', '203.0.113.61', '203.0.113.62'];
+    expect(await statuses(['127.0.0.2'], '127.0.0.2', forwarded)).toEqual([200, 200, 200]);
+    expect(await statuses(['127.0.0.0/30'], '127.0.0.2', forwarded)).toEqual([200, 200, 200]);
   });
 
-  it('behind one proxy: made-up left-most entries do not buy a fresh limit', async () => {
+  it('behind our proxy: made-up left-most entries do not buy a fresh limit', async () => {
     const spoofed = [1, 2, 3].map((i) => `198.51.100.${i}, 203.0.113.50`);
-    expect(await statuses(1, spoofed)).toEqual([200, 200, 429]);
+    expect(await statuses(['127.0.0.2'], '127.0.0.2', spoofed)).toEqual([200, 200, 429]);
+  });
+
+  it('a client reaching the API port directly is keyed on its socket, whatever it forwards', async () => {
+    const madeUp = Array.from({ length: 5 }, (_, i) => `198.51.100.${i}`);
+    expect(await statuses(['127.0.0.2'], '127.0.0.1', madeUp)).toEqual([200, 200, 429, 429, 429]);
   });
 });
 
