@@ -63,7 +63,7 @@ export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
     const { data, info } = await decoding(() => {
       // Bake in the EXIF orientation before EXIF is dropped, and keep at most STORED_MAX_SIDE a side: the
       // app sends ≤ 1024 px, and a JPEG shrunk while it is decoded takes a fraction of the memory (16
-      // parallel 12 Mpx uploads peaked at 483 MB in full, under 400 MB shrunk).
+      // parallel 12 Mpx uploads: see upload-memory.test.ts).
       const pipeline = sharp(bytes, options)
         .rotate()
         .resize(STORED_MAX_SIDE, STORED_MAX_SIDE, { fit: 'inside', withoutEnlargement: true });
@@ -78,8 +78,10 @@ export async function sanitizeImage(bytes: Uint8Array): Promise<CleanImage> {
   }
 }
 
-/** Longest side of a stored photo: twice what the app sends, room for other clients' sharper photos. */
-export const STORED_MAX_SIDE = 2048;
+/** Longest side of a stored photo: twice what the app sends, room for other clients' sharper photos. At most half
+ *  a 12 Mpx camera side (4000 px), so libjpeg decodes such a photo at half size (shrink-on-load needs a
+ *  factor of 2): a quarter of the memory. */
+export const STORED_MAX_SIDE = 2000;
 
 /** Longest side of the small copy a phone shows in lists before it fetches the whole photo. */
 export const THUMBNAIL_SIZE = 256;

@@ -34,6 +34,8 @@ export async function spawnServer(mongoUri: string, dbName: string): Promise<Ser
       JWT_SECRET: PROCESS_SECRETS.jwtSecret,
       OTP_HMAC_KEY: PROCESS_SECRETS.otpHmacKey,
       DEV_OTP_IN_REPLY: 'true',
+      // As the Docker image runs it (deploy/Dockerfile): see server/README.md, "Limits".
+      MALLOC_ARENA_MAX: '2',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
