@@ -27,6 +27,8 @@ export interface EmbeddedMongo {
   stop(): Promise<void>;
   /** Settles when the process has exited, whether stopped or killed from outside. */
   exited: Promise<void>;
+  /** The launcher's process id (fault-injection benchmarks kill it). */
+  pid: number;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
   return {
     uri,
     exited,
+    pid: child.pid ?? 0,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
