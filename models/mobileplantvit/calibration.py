@@ -8,7 +8,8 @@ UNSURE_RULE = (
     "probabilities = softmax(logits / temperature); with a crop picked, keep that crop's classes and "
     "renormalise (appliesTo 'crop-filtered'); unsure when the top probability is below minConfidence, or "
     "when the picked crop's classes hold less than minCropShare of the unfiltered probability (the leaf does "
-    "not look like that crop: the app names the crop it looks like)"
+    "not look like that crop: the app names the crop it looks like). Several leaves: their log-probabilities "
+    "summed and divided by n ** leafEvidence, renormalised"
 )
 NOT_LEAF_RULE = (
     "not a leaf when the model's not_leaf_score output (log-odds of a logistic regression on the pooled "

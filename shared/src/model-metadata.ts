@@ -29,6 +29,9 @@ export const ModelMetadataSchema = z.object({
     /** With a crop picked, unsure unless that crop's classes hold at least this share of the unfiltered
      *  probability: the model must also believe the leaf is of the picked crop (absent: no such check). */
     minCropShare: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    /** Several leaves of one plant: their log-probabilities summed and divided by n^leafEvidence (1, the
+     *  default: their mean, which adds no evidence; 0.5: leaves that agree raise confidence). */
+    leafEvidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   }),
   /** "Not a leaf": decided first, from a second output of the model, apart from the unsure rule. */
   notLeaf: z.object({

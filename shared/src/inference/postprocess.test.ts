@@ -108,6 +108,27 @@ describe('combineLeaves', () => {
     expect(a).toBeGreaterThan(0.8);
   });
 
+  it('with evidence 0.5, leaves that agree raise confidence and leaves that disagree lower it', () => {
+    // Common rust at 98 % and a second rust leaf at 71 %: their mean falls below the surer leaf.
+    const rust = [0.98, 0.01, 0.01];
+    const secondRust = [0.71, 0.2, 0.09];
+    const [mean = 0] = combineLeaves([rust, secondRust]);
+    const [added = 0] = combineLeaves([rust, secondRust], 0.5);
+    expect(mean).toBeLessThan(0.92);
+    expect(added).toBeGreaterThan(0.97);
+    // One leaf says rust, the other blight, both sure: neither wins.
+    const [rustShare] = combineLeaves(
+      [
+        [0.9, 0.05, 0.05],
+        [0.05, 0.9, 0.05],
+      ],
+      0.5,
+    );
+    expect(rustShare).toBeLessThan(0.6);
+    // For one photo the rule changes nothing.
+    expect(combineLeaves([[0.7, 0.3]], 0.5)).toEqual([0.7, 0.3]);
+  });
+
   it('keeps crop-filtered zeros at zero and rejects bad input', () => {
     expect(
       combineLeaves([

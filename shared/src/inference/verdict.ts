@@ -39,7 +39,10 @@ export function judge(
   rule: UnsureRule,
 ): Judgement | null {
   const leaves = photos.filter((p) => p.isLeaf);
-  const probabilities = combineLeaves((leaves.length > 0 ? leaves : photos).map((p) => p.probabilities));
+  const probabilities = combineLeaves(
+    (leaves.length > 0 ? leaves : photos).map((p) => p.probabilities),
+    rule.leafEvidence,
+  );
   const filtered = cropFilter(probabilities, classes, crop);
   if (filtered === null) return null;
   const top5 = topK(filtered, classes);

@@ -27,6 +27,8 @@ export interface StoredPrediction {
   unsureAppliesTo?: UnsureRule['appliesTo'];
   /** The picked crop's least share of the probability for an answer; absent before the wrong-crop check. */
   minCropShare?: number;
+  /** How several leaves add evidence (metadata.unsure.leafEvidence); absent before the rule: their mean. */
+  leafEvidence?: number;
   /** The crop the leaves look like when it is not the picked one (the verdict is then unsure). */
   likelyCrop?: CropId | null;
   top5: TopPrediction[];
@@ -97,6 +99,7 @@ export function unsureRuleOf(p: StoredPrediction): UnsureRule | null {
     minConfidence: p.minConfidence,
     appliesTo: p.unsureAppliesTo ?? 'all-classes',
     ...(p.minCropShare !== undefined && { minCropShare: p.minCropShare }),
+    ...(p.leafEvidence !== undefined && { leafEvidence: p.leafEvidence }),
   };
 }
 

@@ -47,6 +47,7 @@ export function useDiagnosis() {
           minConfidence: d.unsureRule.minConfidence,
           unsureAppliesTo: d.unsureRule.appliesTo,
           ...(d.unsureRule.minCropShare !== undefined && { minCropShare: d.unsureRule.minCropShare }),
+          ...(d.unsureRule.leafEvidence !== undefined && { leafEvidence: d.unsureRule.leafEvidence }),
           modelVersion: d.modelVersion,
           photoCount: 1,
           ...summary,

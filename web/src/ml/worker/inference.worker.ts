@@ -50,6 +50,7 @@ function load(id: number): Promise<LoadedModel> {
         minConfidence: metadata.unsure.minConfidence,
         appliesTo: metadata.unsure.appliesTo,
         minCropShare: metadata.unsure.minCropShare,
+        leafEvidence: metadata.unsure.leafEvidence,
       },
     };
     return { session, info, metadata };
