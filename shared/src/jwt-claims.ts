@@ -14,5 +14,7 @@ export const JwtClaimsSchema = z.object({
   ]),
   iat: z.int(),
   exp: z.int(),
+  /** The account's token version when signed: "sign out of all phones" bumps it (absent: 0). */
+  tv: z.optional(z.int().check(z.nonnegative())),
 });
 export type JwtClaims = z.infer<typeof JwtClaimsSchema>;

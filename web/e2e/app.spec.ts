@@ -513,6 +513,16 @@ test("shared phone: a second person sees none of the first one's records, and pu
   await authenticate(page, 'signin', PHONE);
   await page.getByTestId('nav-history').click();
   await page.locator(`[data-testid="history-item"][data-id="${predictionId}"]`).waitFor();
+
+  // A lost phone: "sign out of all phones" voids every token of the account at once, this one's too.
+  const before = await storedToken(page);
+  await page.getByTestId('nav-account').click();
+  await page.getByTestId('sign-out').click();
+  expectEqual(await accessibilityViolations(page), [], 'axe-core violations on the sign-out panel');
+  await page.getByTestId('sign-out-everywhere').click();
+  await page.getByTestId('go-signup').waitFor();
+  const me = await fetch(`${stack.url}/api/auth/me`, { headers: { authorization: `Bearer ${before}` } });
+  expectEqual(me.status, 401, 'the old token after "sign out of all phones"');
 });
 
 test('a download cut mid-way: never "ready offline", shows the size on the wire, finishes by itself when the network returns', async () => {

@@ -24,9 +24,10 @@ export class TokenSigner {
     this.key = new TextEncoder().encode(secret);
   }
 
-  sign(userId: string): Promise<string> {
+  /** `tokenVersion`: the account's, so that bumping it voids every token signed before. */
+  sign(userId: string, tokenVersion: number): Promise<string> {
     const iat = Math.floor(this.clock.now().getTime() / 1000);
-    return new SignJWT({})
+    return new SignJWT({ tv: tokenVersion })
       .setProtectedHeader({ alg: JWT_ALGORITHM, typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(JWT_ISSUER)

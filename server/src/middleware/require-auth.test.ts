@@ -104,3 +104,36 @@ describe('bearer tokens', () => {
     expect((await me('not a token')).status).toBe(401);
   });
 });
+
+describe('sign out of all phones', () => {
+  it('makes every earlier token of the account 401 at once; a new sign-in works; other accounts are untouched', async () => {
+    const { user, token: firstPhone } = await t.signUp();
+    const other = await t.signUp();
+    t.clock.advance(61);
+    const requested = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: user.phone } });
+    const { devCode, challengeId } = requested.body as { devCode: string; challengeId: string };
+    const signin = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone: user.phone, challengeId, code: devCode },
+    });
+    const secondPhone = (signin.body as { token: string }).token;
+    expect((await me(firstPhone)).status).toBe(200);
+    expect((await me(secondPhone)).status).toBe(200);
+
+    const out = await t.call('POST', '/api/auth/signout-everywhere', { token: secondPhone });
+    expect(out.status).toBe(200);
+    for (const old of [firstPhone, secondPhone]) {
+      const res = await me(old);
+      expect(res.status).toBe(401);
+      expect(ApiErrorSchema.parse(res.body).error.message).toMatch(/signed out/);
+    }
+    expect((await me(other.token)).status).toBe(200);
+
+    t.clock.advance(61);
+    const again = await t.call('POST', '/api/auth/signin/request-otp', { json: { phone: user.phone } });
+    const code = again.body as { devCode: string; challengeId: string };
+    const fresh = await t.call('POST', '/api/auth/signin/verify', {
+      json: { phone: user.phone, challengeId: code.challengeId, code: code.devCode },
+    });
+    expect((await me((fresh.body as { token: string }).token)).status).toBe(200);
+  });
+});

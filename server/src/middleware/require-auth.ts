@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { JwtClaims } from '@phyto/shared/jwt-claims';
 import { InvalidTokenError, type TokenSigner } from '../clients/token-signer.ts';
 import { HttpError } from '../lib/http-error.ts';
 import type { UserDoc, UserRepository } from '../repositories/user.repository.ts';
@@ -16,15 +17,18 @@ export function requireAuth(options: {
   return async function requireAuthMiddleware(c, next) {
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(c.req.header('authorization') ?? '');
     if (!match?.[1]) throw unauthorized('Missing bearer token');
-    let userId: string;
+    let claims: JwtClaims;
     try {
-      userId = (await tokens.verify(match[1])).sub;
+      claims = await tokens.verify(match[1]);
     } catch (err) {
       if (err instanceof InvalidTokenError) throw unauthorized(err.message, err);
       throw err;
     }
-    const user = await users.findById(userId);
+    // The one `_id` read every request makes anyway: it also says whether the account signed out everywhere.
+    const user = await users.findById(claims.sub);
     if (!user) throw unauthorized('The account for this token no longer exists');
+    if ((claims.tv ?? 0) !== (user.tokenVersion ?? 0))
+      throw unauthorized('This phone was signed out (sign out of all phones); sign in again');
     c.set('user', user);
     await next();
   };

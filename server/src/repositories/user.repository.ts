@@ -10,6 +10,8 @@ export interface UserDoc {
   language: Language;
   crops: CropId[];
   createdAt: Date;
+  /** Bumped by "sign out of all phones": tokens carry the version they were signed at (absent: 0). */
+  tokenVersion?: number;
 }
 
 export type ProfilePatch = Partial<Pick<UserDoc, 'name' | 'language' | 'crops'>>;
@@ -32,6 +34,15 @@ export class UserRepository {
   /** Throws a duplicate-key error (11000) when the phone number is taken. */
   async insert(user: UserDoc): Promise<void> {
     await this.users.insertOne(user);
+  }
+
+  /** Voids every token of the account at once (their version no longer matches). */
+  bumpTokenVersion(id: string): Promise<UserDoc | null> {
+    return this.users.findOneAndUpdate(
+      { _id: id },
+      { $inc: { tokenVersion: 1 } },
+      { returnDocument: 'after' },
+    );
   }
 
   update(id: string, patch: ProfilePatch): Promise<UserDoc | null> {

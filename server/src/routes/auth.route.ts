@@ -34,6 +34,10 @@ export function authRoute(deps: AuthRouteDeps) {
       c.json(await auth.signin(c.req.valid('json'), clientOf(c))),
     )
     .get('/me', requireAuth, (c) => c.json({ user: toUser(c.var.user) } satisfies MeReply))
+    .post('/signout-everywhere', requireAuth, async (c) => {
+      await auth.signOutEverywhere(c.var.user._id);
+      return c.json({ signedOut: true });
+    })
     .patch('/me', requireAuth, validate('json', ProfileUpdateBodySchema), async (c) => {
       const user = await users.updateProfile(c.var.user._id, c.req.valid('json'));
       return c.json({ user } satisfies MeReply);

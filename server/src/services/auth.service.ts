@@ -58,7 +58,7 @@ export class AuthService {
         throw new HttpError(409, 'conflict', 'This number already has an account; sign in');
       throw err;
     }
-    return { token: await this.tokens.sign(user._id), user: toUser(user) };
+    return { token: await this.tokens.sign(user._id, 0), user: toUser(user) };
   }
 
   async signin(body: SigninVerifyBody, client: string): Promise<AuthReply> {
@@ -66,7 +66,12 @@ export class AuthService {
     await this.otp.consume(phone, 'signin', body.challengeId, body.code, client);
     const user = await this.users.findByPhone(phone);
     if (!user) throw new HttpError(404, 'not_found', 'No account for this number; sign up first');
-    return { token: await this.tokens.sign(user._id), user: toUser(user) };
+    return { token: await this.tokens.sign(user._id, user.tokenVersion ?? 0), user: toUser(user) };
+  }
+
+  /** Every token of the account stops working at once, this phone's included. */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.users.bumpTokenVersion(userId);
   }
 
   private phone(raw: string): string {

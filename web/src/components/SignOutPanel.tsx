@@ -12,7 +12,7 @@ import { useBusyAction } from './useBusyAction.ts';
  * next person does not see them; removing says first what has not reached the server yet.
  */
 export function SignOutPanel({ userId }: { userId: string }) {
-  const { db } = useServices();
+  const { db, api } = useServices();
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useBusyAction();
@@ -60,6 +60,22 @@ export function SignOutPanel({ userId }: { userId: string }) {
           {t('account.cancel')}
         </button>
       </div>
+      <p className="muted small">{t('account.signOutEverywhereHint')}</p>
+      <button
+        type="button"
+        className="button"
+        data-testid="sign-out-everywhere"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            // Every phone's token stops working; this phone keeps its diagnoses for the next sign-in.
+            await api.signOutEverywhere();
+            sessionStore.signOut();
+          })
+        }
+      >
+        {t('account.signOutEverywhere')}
+      </button>
       <ErrorMessage error={error} />
     </div>
   );

@@ -147,6 +147,10 @@ export function createApiClient({
     async me(): Promise<User> {
       return (await request(MeReplySchema, '/api/auth/me')).user;
     },
+    /** Every token of the account stops working, this phone's too: the caller signs out next. */
+    async signOutEverywhere(): Promise<void> {
+      await request(SignedOutReplySchema, '/api/auth/signout-everywhere', { method: 'POST' });
+    },
     async updateMe(body: ProfileUpdateBody): Promise<User> {
       return (await request(MeReplySchema, '/api/auth/me', { method: 'PATCH', json: body })).user;
     },
@@ -198,3 +202,4 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 /** The upload reply's body is not needed: a 2xx means the server holds the photo. */
 const UploadReplySchema = z.unknown();
+const SignedOutReplySchema = z.object({ signedOut: z.literal(true) });
