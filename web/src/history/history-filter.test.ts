@@ -28,7 +28,7 @@ async function fixture() {
     const page = await queryHistory(db, TEST_OWNER, { ...NO_FILTER, ...filter }, limit, label, 'en');
     return { ids: page.items.map((p) => p.id), total: page.total };
   };
-  return { ids, find };
+  return { ids, find, db };
 }
 
 describe('queryHistory', () => {
@@ -38,13 +38,26 @@ describe('queryHistory', () => {
     expect(await find({}, 1)).toEqual({ ids: [ids.unsure], total: 3 });
   });
 
-  it('searches disease names, crop names, notes and verdict words, every word must match', async () => {
+  it('searches what the farmer was told, crop names, notes and verdict words, every word must match', async () => {
     const { ids, find } = await fixture();
     expect((await find({ text: 'rust' })).ids).toEqual([ids.maize]);
     expect((await find({ text: 'RIVER sprayed' })).ids).toEqual([ids.maize]);
     expect((await find({ text: "can't tell" })).ids).toEqual([ids.unsure]);
-    expect((await find({ text: 'late blight' })).ids).toEqual([ids.unsure, ids.tomato]);
+    // The unsure record had late blight as a candidate only: it was never told "late blight".
+    expect((await find({ text: 'late blight' })).ids).toEqual([ids.tomato]);
+    expect((await find({ text: 'late blight', possibilities: true })).ids).toEqual([ids.unsure, ids.tomato]);
     expect((await find({ text: 'river blight' })).ids).toEqual([]);
+  });
+
+  it('counts what the matching records told the farmer', async () => {
+    const { find, db } = await fixture();
+    const page = await queryHistory(db, TEST_OWNER, NO_FILTER, 1, label, 'en');
+    expect(page.told).toEqual([
+      { answer: 'Corn_(maize)___Common_rust_', count: 1 },
+      { answer: 'Tomato___Late_blight', count: 1 },
+      { answer: 'unsure', count: 1 },
+    ]);
+    expect((await find({ crop: 'corn' })).total).toBe(1);
   });
 
   it('filters by crop, verdict, sync state and a date range of local days', async () => {

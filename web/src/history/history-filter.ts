@@ -7,8 +7,10 @@ import { diseaseName } from '../i18n/format.ts';
 
 /** What the history list shows: every field optional, all of them must match. */
 export interface HistoryFilter {
-  /** Words in the disease (any of the top 5, in the UI language or English), crop, note or verdict label. */
+  /** Words in what the farmer was told (the disease of a sure answer, or the verdict's word, in the UI
+   *  language or English), the crop or the note; with `possibilities`, also the candidates of any answer. */
   text: string;
+  possibilities: boolean;
   crop: CropId | null;
   verdict: Verdict | null;
   syncState: SyncState | null;
@@ -19,6 +21,7 @@ export interface HistoryFilter {
 
 export const NO_FILTER: HistoryFilter = {
   text: '',
+  possibilities: false,
   crop: null,
   verdict: null,
   syncState: null,
@@ -30,6 +33,15 @@ export interface HistoryPage {
   items: StoredPrediction[];
   /** How many records match in all (the list shows the first `limit`). */
   total: number;
+  /** What the matching records told the farmer, most frequent first: a disease's class id, or a verdict
+   *  (`unsure`, `notLeaf`) when no disease was named. */
+  told: { answer: string; count: number }[];
+}
+
+/** What a record told the farmer: the disease of a sure answer, else its verdict. */
+export function answerOf(p: StoredPrediction): string {
+  const verdict = verdictOf(p);
+  return verdict === 'confident' ? (p.top5[0]?.classId ?? verdict) : verdict;
 }
 
 /**
@@ -51,13 +63,16 @@ export async function queryHistory(
     .where('[owner+createdAt]')
     .between([owner, lower], [owner, upper], true, true);
   const items: StoredPrediction[] = [];
+  const told = new Map<string, number>();
   let total = 0;
   await inRange.reverse().each((p) => {
     if (!matches(p)) return;
     total += 1;
+    told.set(answerOf(p), (told.get(answerOf(p)) ?? 0) + 1);
     if (items.length < limit) items.push(p);
   });
-  return { items, total };
+  const counts = [...told].map(([answer, count]) => ({ answer, count }));
+  return { items, total, told: counts.sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer)) };
 }
 
 export function recordMatcher(
@@ -72,14 +87,22 @@ export function recordMatcher(
     if (filter.verdict !== null && verdict !== filter.verdict) return false;
     if (filter.syncState !== null && p.syncState !== filter.syncState) return false;
     if (words.length === 0) return true;
-    const haystack = searchableText(p, verdictLabel(verdict), language);
+    const haystack = searchableText(p, verdictLabel(verdict), language, filter.possibilities);
     return words.every((w) => haystack.includes(w));
   };
 }
 
-function searchableText(p: StoredPrediction, verdictLabel: string, language: Language): string {
+/** A search counts what the farmer was told: the disease only of a sure answer (its candidates only when
+ *  asked for), so "rust" counts rust diagnoses, not every record where rust was a possibility. */
+function searchableText(
+  p: StoredPrediction,
+  verdictLabel: string,
+  language: Language,
+  possibilities: boolean,
+): string {
   const parts = [p.note, verdictLabel];
-  for (const { classId } of p.top5)
+  const shown = possibilities ? p.top5 : verdictOf(p) === 'confident' ? p.top5.slice(0, 1) : [];
+  for (const { classId } of shown)
     parts.push(classId, diseaseName(classId, language), diseaseName(classId, 'en'));
   if (p.crop !== null) parts.push(cropName(p.crop, language), cropName(p.crop, 'en'));
   return parts.join('\n').toLocaleLowerCase();

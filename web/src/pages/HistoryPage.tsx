@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CROPS, VERDICTS } from '@phyto/shared';
+import { CROPS, VERDICTS, type Verdict } from '@phyto/shared';
+import { diseaseName } from '../i18n/format.ts';
 import { PredictionRow } from '../components/PredictionRow.tsx';
 import { useServices } from '../services/context.ts';
 import type { SyncState } from '../db/predictions.ts';
@@ -31,6 +32,8 @@ export function HistoryPage() {
     [db, owner, filter, limit, verdictLabel, language],
   );
   const filtered = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const toldLabel = (answer: string) =>
+    isVerdict(answer) ? verdictLabel(answer) : diseaseName(answer, language);
   const change = (patch: Partial<HistoryFilter>) => {
     setFilter({ ...filter, ...patch });
     setLimit(STEP);
@@ -48,6 +51,15 @@ export function HistoryPage() {
           value={filter.text}
           onChange={(e) => change({ text: e.target.value })}
         />
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-testid="history-possibilities"
+          checked={filter.possibilities}
+          onChange={(e) => change({ possibilities: e.target.checked })}
+        />{' '}
+        {t('history.includePossibilities')}
       </label>
       <details className="history-filters" open={filtered}>
         <summary>{t('history.filters')}</summary>
@@ -110,6 +122,20 @@ export function HistoryPage() {
           {t('history.showing', { shown: result.items.length, total: result.total })}
         </p>
       )}
+      {result !== undefined && result.told.length > 0 && (
+        <section aria-labelledby="history-told-title">
+          <h2 id="history-told-title" className="small">
+            {t('history.toldTitle')}
+          </h2>
+          <ul className="told-counts" data-testid="history-told">
+            {result.told.map(({ answer, count }) => (
+              <li key={answer} data-answer={answer}>
+                {t('history.toldCount', { answer: toldLabel(answer), count })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {result !== undefined && result.items.length < result.total && (
         <button
           type="button"
@@ -123,4 +149,8 @@ export function HistoryPage() {
       {result !== undefined && result.total > 0 && <HistoryExport owner={owner} filter={filter} />}
     </section>
   );
+}
+
+function isVerdict(answer: string): answer is Verdict {
+  return (VERDICTS as readonly string[]).includes(answer);
 }
