@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { passFirstUse, waitForServiceWorker } from '../web/e2e/app-driver.ts';
+import { passFirstUse, waitForServiceWorker, waitForVerdict } from '../web/e2e/app-driver.ts';
 import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
 import { buildAppIfNeeded } from '../web/e2e/build.ts';
 import { datasetMissing, extractTestImages, type TestImage } from '../web/e2e/dataset.ts';
@@ -109,7 +109,7 @@ async function timeToFirstDiagnosis(page: Page, photo: TestImage): Promise<numbe
   await passFirstUse(page);
   await page.getByTestId('photo-input').setInputFiles(photo.path);
   await page.getByTestId('diagnose-button').click();
-  await page.getByTestId('result-top1').waitFor({ timeout: 180_000 });
+  await waitForVerdict(page, 180_000);
   return performance.now() - started;
 }
 
@@ -121,7 +121,7 @@ async function diagnoseMany(page: Page, photos: readonly TestImage[]): Promise<n
     const started = performance.now();
     await page.getByTestId('diagnose-button').click();
     await page.waitForURL(/\/result\//);
-    await page.getByTestId('result-top1').waitFor();
+    await waitForVerdict(page);
     endToEnd.push(performance.now() - started);
   }
   return endToEnd;

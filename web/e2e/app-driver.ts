@@ -92,6 +92,15 @@ async function requestCode(page: Page, flow: 'signup' | 'signin'): Promise<Respo
   return reply;
 }
 
+/** Waits for the result page's answer, whatever it is: a disease, "can't tell", "not a leaf" or "wrong crop". */
+export async function waitForVerdict(page: Page, timeout = 30_000): Promise<void> {
+  const headings = ['result-top1', 'result-unsure', 'result-not-leaf', 'result-wrong-crop'];
+  await page
+    .locator(headings.map((id) => `[data-testid="${id}"]`).join(', '))
+    .first()
+    .waitFor({ timeout });
+}
+
 /** The token the app stored at sign-in, for checking the server side directly. */
 export async function storedToken(page: Page): Promise<string> {
   const token = await page.evaluate(() => {
