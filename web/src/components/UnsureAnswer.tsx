@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { AdviceView } from './AdviceView.tsx';
 import { RetakeTips } from './RetakeTips.tsx';
-import { classCropName, diseaseName, formatPercent } from '../i18n/format.ts';
+import { diseaseName, formatPercent } from '../i18n/format.ts';
 
 /**
  * "We can't tell from this photo": what to do next, and the candidates only as collapsed possibilities.
@@ -28,7 +28,7 @@ export function UnsureAnswer({ top5 }: { top5: readonly TopPrediction[] }) {
               <li key={p.classId} data-class-id={p.classId}>
                 <p>
                   {t('result.possibility', {
-                    name: `${name} (${classCropName(p.classId, language)})`,
+                    name,
                     value: formatPercent(p.confidence, language),
                   })}
                 </p>

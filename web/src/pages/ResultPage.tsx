@@ -135,7 +135,7 @@ export function ResultPage() {
         />
       )}
 
-      {editable && prediction.photoCount < MAX_PHOTOS_PER_PREDICTION && (
+      {editable && verdict !== 'notLeaf' && prediction.photoCount < MAX_PHOTOS_PER_PREDICTION && (
         <section className="card">
           <label className="button big">
             <span aria-hidden="true">➕</span>{' '}
