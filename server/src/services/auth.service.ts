@@ -26,8 +26,10 @@ export class AuthService {
     private readonly options: AuthServiceOptions,
   ) {}
 
-  /** The reply is the same whether or not the number has an account, so it cannot be used to probe. */
-  /** `client` is the caller's address: the code limits count per caller as well as per number. */
+  /**
+   * Sends a code for a new challenge. The reply is the same whether or not the number has an account, so it
+   * cannot be used to probe; `client` is the caller's address, which the code limits count per caller.
+   */
   async requestCode(purpose: OtpPurpose, rawPhone: string, client: string): Promise<OtpRequestReply> {
     const issued = await this.otp.issue(this.phone(rawPhone), purpose, client);
     return {
