@@ -32,6 +32,8 @@ import { Stack } from './stack.ts';
 const PHONE = '+254712345678';
 /** The second person sharing the phone. */
 const SECOND_PHONE = '+254712345679';
+/** A third one, who finds a diagnosis made while nobody was signed in. */
+const THIRD_PHONE = '+254712345670';
 /** Tomato diseases, all well represented in the test split: the flows below pick tomato. */
 const LEAF_CLASSES = [
   'Tomato___Early_blight',
@@ -523,6 +525,21 @@ test("shared phone: a second person sees none of the first one's records, and pu
   await page.getByTestId('go-signup').waitFor();
   const me = await fetch(`${stack.url}/api/auth/me`, { headers: { authorization: `Bearer ${before}` } });
   expectEqual(me.status, 401, 'the old token after "sign out of all phones"');
+
+  // A diagnosis made signed out is not in anyone's account: after sign-in the status says so, never
+  // "everything is synced", until the farmer adds it.
+  if (!leaf) throw new Error('no leaf from the offline diagnosis step');
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('photo-input').setInputFiles(leaf.path);
+  await page.getByTestId('diagnose-button').click();
+  await page.waitForURL(/\/result\//, { timeout: 60_000 });
+  // A third person (the number's 3 codes an hour from one address are spent on the first one).
+  await authenticate(page, 'signup', THIRD_PHONE, 'Juma');
+  await page.getByTestId('adopt-records').waitFor();
+  await eventually(
+    async () => /not in your account/.test((await page.getByTestId('sync-status').textContent()) ?? ''),
+    'the sync status counts the diagnosis that is not in the account',
+  );
 });
 
 test('a download cut mid-way: never "ready offline", shows the size on the wire, finishes by itself when the network returns', async () => {

@@ -6,17 +6,22 @@ import { useServices } from '../services/context.ts';
 import { useOnline } from '../sync/useOnline.ts';
 import { useSyncStatus } from '../sync/useSyncStatus.ts';
 import { formatDateTime } from '../i18n/format.ts';
+import { countOwned } from '../db/ownership.ts';
+import { NO_OWNER } from '../db/schema.ts';
+import { useLiveQuery } from '../db/useLiveQuery.ts';
 
 const FAILED_RUNS_BEFORE_TELLING = 2;
 
 /** "3 waiting to sync", when it last synced, and what stops it (offline, signed out, session expired). */
 export function SyncStatusCard() {
-  const { syncEngine } = useServices();
+  const { syncEngine, db } = useServices();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { session, expired } = useSession();
   const online = useOnline();
   const status = useSyncStatus();
+  // Made here signed out and not yet added to the account (AdoptRecordsPrompt): not "synced" for this person.
+  const notInAccount = useLiveQuery(() => countOwned(db, NO_OWNER), [db])?.total ?? 0;
 
   let hint: string | null = null;
   if (expired) hint = t('sync.sessionExpired');
@@ -45,7 +50,9 @@ export function SyncStatusCard() {
                 : t('sync.running')
               : status.waiting > 0
                 ? t('sync.waiting', { count: status.waiting })
-                : t('sync.allSynced')}
+                : session !== null && notInAccount > 0
+                  ? t('sync.notInAccount', { count: notInAccount })
+                  : t('sync.allSynced')}
       </p>
       {status.rejected > 0 && <p className="warning">{t('sync.rejected', { count: status.rejected })}</p>}
       {status.photosWaiting > 0 && session !== null && (
