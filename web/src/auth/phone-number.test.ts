@@ -16,8 +16,12 @@ describe('phone numbers as people type them', () => {
 
   it('starts from the browser region, else the language', () => {
     expect(defaultCountry(['sw-KE', 'en'], 'sw')).toBe('KE');
+    expect(defaultCountry(['sw-TZ'], 'sw')).toBe('TZ');
     expect(defaultCountry(['en-IN'], 'en')).toBe('IN');
     expect(defaultCountry(['fr'], 'hi')).toBe('IN');
+    // The app in Swahili on a phone set to American English: Kenya, not the United States.
+    expect(defaultCountry(['en-US', 'en'], 'sw')).toBe('KE');
+    expect(defaultCountry(['en-US'], 'hi')).toBe('IN');
   });
 
   it('names every country in the UI language', () => {

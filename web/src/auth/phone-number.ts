@@ -20,11 +20,16 @@ const COUNTRY_OF_LANGUAGE: Record<Language, CountryCode> = {
 
 const COUNTRIES = new Set<string>(getCountries());
 
-/** The browser's region (`sw-KE` → KE) when it names one we know, else the app language's country. */
+/**
+ * The region of a browser language in the app's language (`sw-TZ` → TZ for the Swahili app), else the app
+ * language's country. A region of another language says little: a Swahili app on a phone set to `en-US`
+ * is in East Africa far more likely than in the United States.
+ */
 export function defaultCountry(browserLanguages: readonly string[], language: Language): CountryCode {
   for (const tag of browserLanguages) {
-    const region = tag.split('-')[1]?.toUpperCase();
-    if (region !== undefined && COUNTRIES.has(region)) return region as CountryCode;
+    const [tagLanguage, region] = tag.split('-');
+    if (tagLanguage?.toLowerCase() !== language || region === undefined) continue;
+    if (COUNTRIES.has(region.toUpperCase())) return region.toUpperCase() as CountryCode;
   }
   return COUNTRY_OF_LANGUAGE[language];
 }
