@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PredictionRecordSchema } from '@phyto/shared/prediction';
+import { PredictionRecordSchema, type PredictionInput } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
 import { kill, PROCESS_SECRETS, signUp, spawnServer, type ServerProcess } from './testing/server-process.ts';
 import { prediction, startTestServer, type TestServer } from './testing/test-server.ts';
@@ -68,64 +68,59 @@ async function storedRecord(base: string, token: string, id: string) {
   return page.items.map((item) => PredictionRecordSchema.parse(item)).find((r) => r.id === id);
 }
 
+/** Runs `pair` on a freshly synced record ROUNDS times -> how many rounds lost an acknowledged write
+ *  (`pair` says whether both of its writes are in the record afterwards). */
+async function lostRounds(
+  base: string,
+  pair: (token: string, record: PredictionInput, round: number) => Promise<boolean>,
+): Promise<number> {
+  const { token } = await signUp(base);
+  let lost = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const record = prediction();
+    expect((await syncOne(base, token, record)).status).toBe(200);
+    if (!(await pair(token, record, round))) lost++;
+  }
+  return lost;
+}
+
 describe.each([
   { setup: 'one API', urls: () => [t.url, t.url] },
   { setup: 'two API processes on one database', urls: () => [t.url, second.url] },
 ])('concurrent writes to one record, $setup', ({ urls }) => {
   it(`keeps both of two note edits made from revision 0 at once (${ROUNDS} rounds)`, async () => {
     const [a = '', b = ''] = urls();
-    const { token } = await signUp(a);
-    let lost = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const record = prediction();
-      expect((await syncOne(a, token, record)).status).toBe(200);
+    const lost = await lostRounds(a, async (token, record, round) => {
       const [first, secondEdit] = await Promise.all([
         putNote(a, token, record.id, `phone A ${round}`, 0),
         putNote(b, token, record.id, `phone B ${round}`, 0),
       ]);
       expect([first.status, secondEdit.status]).toEqual([200, 200]);
       const note = (await storedRecord(a, token, record.id))?.note ?? '';
-      if (!note.includes(`phone A ${round}`) || !note.includes(`phone B ${round}`)) lost++;
-    }
+      return note.includes(`phone A ${round}`) && note.includes(`phone B ${round}`);
+    });
     expect(lost).toBe(0);
   });
 
   it(`keeps a note edit and a photo upload made at once (${ROUNDS} rounds)`, async () => {
     const [a = '', b = ''] = urls();
-    const { token } = await signUp(a);
-    let lost = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const record = prediction();
-      expect((await syncOne(a, token, record)).status).toBe(200);
-      const [note, upload] = await Promise.all([
+    const lost = await lostRounds(a, async (token, record, round) => {
+      const upload = `/api/predictions/${record.id}/image?index=0`;
+      const [note, uploaded] = await Promise.all([
         putNote(a, token, record.id, `note ${round}`, 0),
-        request(
-          b,
-          token,
-          'POST',
-          `/api/predictions/${record.id}/image?index=0`,
-          new Uint8Array(photo),
-          'image/jpeg',
-        ),
+        request(b, token, 'POST', upload, new Uint8Array(photo), 'image/jpeg'),
       ]);
-      expect([note.status, upload.status]).toEqual([200, 201]);
+      expect([note.status, uploaded.status]).toEqual([200, 201]);
       const stored = await storedRecord(a, token, record.id);
-      const image = await fetch(`${a}/api/predictions/${record.id}/image?index=0`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      if (stored?.note !== `note ${round}` || !stored.uploadedPhotos.includes(0) || image.status !== 200)
-        lost++;
-    }
+      const image = await fetch(`${a}${upload}`, { headers: { authorization: `Bearer ${token}` } });
+      return stored?.note === `note ${round}` && stored.uploadedPhotos.includes(0) && image.status === 200;
+    });
     expect(lost).toBe(0);
   });
 
   it(`keeps a note edit and a re-sync at revision 1 made at once (${ROUNDS} rounds)`, async () => {
     const [a = '', b = ''] = urls();
-    const { token } = await signUp(a);
-    let lost = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const record = prediction();
-      expect((await syncOne(a, token, record)).status).toBe(200);
+    const lost = await lostRounds(a, async (token, record, round) => {
       const revised = {
         ...record,
         revision: 1,
@@ -136,16 +131,14 @@ describe.each([
         syncOne(b, token, revised),
       ]);
       expect([note.status, resync.status]).toEqual([200, 200]);
-      const results = SyncPushReplySchema.parse(await resync.json()).results;
-      expect(results[0]?.status).toBe('stored');
+      expect(SyncPushReplySchema.parse(await resync.json()).results[0]?.status).toBe('stored');
       const stored = await storedRecord(a, token, record.id);
-      if (
-        stored?.note !== `note ${round}` ||
-        stored.revision !== 1 ||
-        stored.top5[0]?.classId !== 'Tomato___Early_blight'
-      )
-        lost++;
-    }
+      return (
+        stored?.note === `note ${round}` &&
+        stored.revision === 1 &&
+        stored.top5[0]?.classId === 'Tomato___Early_blight'
+      );
+    });
     expect(lost).toBe(0);
   });
 });
