@@ -1,7 +1,8 @@
 // Peak memory of the API process while 16 phones upload a detailed 12 Mpx camera photo each at once:
-// decoding is bounded (two at a time, eight waiting, the rest 503 + Retry-After) and shrinks the JPEG while
-// it is decoded, and the process runs with two malloc arenas as the Docker image does. Measured: 355-378 MB
-// (449-461 MB with glibc's default arenas; 1.5 GB before decoding was bounded).
+// bodies are read four at a time (eight more wait in their sockets, the rest 503 + Retry-After), decoding is
+// bounded and shrinks the JPEG while it is decoded, and the process runs with two malloc arenas as the
+// Docker image does. Measured: 304-340 MB (355-427 MB reading every body at once; 449-461 MB also with
+// glibc's default arenas; 1.5 GB before decoding was bounded).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import sharp from 'sharp';

@@ -1,3 +1,5 @@
+import { HttpError } from './http-error.ts';
+
 /** Thrown at once, without running the task, when the limiter's queue is full. */
 export class LimiterFullError extends Error {
   constructor() {
@@ -29,6 +31,27 @@ export function createLimiter(
     } finally {
       running -= 1;
       waiting.shift()?.();
+    }
+  };
+}
+
+/**
+ * A limiter whose full queue answers 503 + Retry-After (the app retries with backoff) instead of
+ * LimiterFullError: for work a burst of requests must not all do at once.
+ */
+export function createBusyLimiter(
+  max: number,
+  maxWaiting: number,
+  message: string,
+): <T>(task: () => Promise<T>) => Promise<T> {
+  const limited = createLimiter(max, maxWaiting);
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    try {
+      return await limited(task);
+    } catch (err) {
+      if (err instanceof LimiterFullError)
+        throw new HttpError(503, 'unavailable', message, { headers: { 'Retry-After': '5' } });
+      throw err;
     }
   };
 }

@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { UPLOAD_MAX_PIXELS } from '@phyto/shared/upload';
 import { HttpError } from './http-error.ts';
-import { createLimiter, LimiterFullError } from './limiter.ts';
+import { createBusyLimiter } from './limiter.ts';
 
 // libvips keeps a cache of decoded images and starts a thread per core for each: neither helps one-off
 // uploads, and both multiply the memory a burst of them takes.
@@ -10,18 +10,7 @@ sharp.concurrency(1);
 /** Images decoded at once: each may take up to UPLOAD_MAX_PIXELS × 4 bytes while it is re-encoded. Beyond
  *  DECODE_QUEUE waiting, an upload is answered 503 + Retry-After (the app retries it with backoff). */
 const DECODE_QUEUE = 8;
-const limited = createLimiter(2, DECODE_QUEUE);
-const decoding = async <T>(task: () => Promise<T>): Promise<T> => {
-  try {
-    return await limited(task);
-  } catch (err) {
-    if (err instanceof LimiterFullError)
-      throw new HttpError(503, 'unavailable', 'Busy with other photos; try again shortly', {
-        headers: { 'Retry-After': '5' },
-      });
-    throw err;
-  }
-};
+const decoding = createBusyLimiter(2, DECODE_QUEUE, 'Busy with other photos; try again shortly');
 
 export interface CleanImage {
   data: Buffer;

@@ -8,6 +8,7 @@ import { PredictionNoteBodySchema } from '@phyto/shared/prediction-note';
 import { SyncPushBodySchema } from '@phyto/shared/sync';
 import { PhotoSizeSchema, UPLOAD_MAX_BYTES } from '@phyto/shared/upload';
 import { HttpError, payloadTooLarge } from '../lib/http-error.ts';
+import { createBusyLimiter } from '../lib/limiter.ts';
 import { validate } from '../lib/validate.ts';
 import { perUserConcurrency } from '../middleware/per-user-concurrency.ts';
 import type { AuthEnv } from '../middleware/require-auth.ts';
@@ -27,6 +28,15 @@ const PhotoQuerySchema = z.object({
 const PhotoReadQuerySchema = z.extend(PhotoQuerySchema, { size: z._default(PhotoSizeSchema, 'full') });
 /** Multipart framing around a 10 MB photo; the photo itself is held to UPLOAD_MAX_BYTES after parsing. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
+
+/** Photo uploads received at once (each up to 10 MB in memory) and waiting for a turn; beyond, 503. */
+const UPLOADS_AT_ONCE = 4;
+const UPLOADS_WAITING = 8;
+const receiving = createBusyLimiter(
+  UPLOADS_AT_ONCE,
+  UPLOADS_WAITING,
+  'Busy with other photos; try again shortly',
+);
 
 export function predictionsRoute(deps: PredictionsRouteDeps) {
   const { predictions, photos, requireAuth } = deps;
@@ -59,12 +69,14 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
       }),
       validate('param', PredictionParamSchema),
       validate('query', PhotoQuerySchema),
-      async (c) => {
-        const bytes = await readPhoto(c.req.raw);
-        const { id } = c.req.valid('param');
-        const { index } = c.req.valid('query');
-        return c.json(await photos.upload(c.var.user._id, id, index, bytes), 201);
-      },
+      async (c) =>
+        // The body is read only once a slot is free: waiting uploads stay in the socket, not in memory.
+        receiving(async () => {
+          const bytes = await readPhoto(c.req.raw);
+          const { id } = c.req.valid('param');
+          const { index } = c.req.valid('query');
+          return c.json(await photos.upload(c.var.user._id, id, index, bytes), 201);
+        }),
     )
     .get(
       '/:id/image',
