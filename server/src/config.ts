@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { splitCommaList } from './lib/comma-list.ts';
 import { randomDevSecrets, type DevSecrets } from './lib/dev-secrets.ts';
 import { isAddressOrCidr } from './lib/trusted-proxies.ts';
 import './lib/zod-english.ts';
@@ -33,7 +34,7 @@ const EnvSchema = z.object({
       .string()
       .check(
         z.refine(
-          (v) => splitList(v).every(isAddressOrCidr),
+          (v) => splitCommaList(v).every(isAddressOrCidr),
           'must be comma-separated IP addresses or CIDR blocks, e.g. 172.30.0.10 or 10.0.0.0/8',
         ),
       ),
@@ -107,18 +108,10 @@ export function loadConfig(
     dbName: e.MONGODB_DB,
     jwtSecret,
     otpHmacKey,
-    corsOrigins: splitList(e.CORS_ORIGIN),
+    corsOrigins: splitCommaList(e.CORS_ORIGIN),
     staticDir: e.STATIC_DIR,
     devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
-    trustedProxies: splitList(e.TRUSTED_PROXIES),
+    trustedProxies: splitCommaList(e.TRUSTED_PROXIES),
     phoneDefaultCountry: e.PHONE_DEFAULT_COUNTRY,
   };
-}
-
-/** `a, b,,c` -> ['a', 'b', 'c']. */
-function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry.length > 0);
 }

@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import { splitCommaList } from './comma-list.ts';
 
 /** `203.0.113.7`, `2001:db8::1`, or a CIDR block such as `172.30.0.0/24` or `fd00::/8`. */
 export function isAddressOrCidr(entry: string): boolean {
@@ -44,11 +45,7 @@ export class TrustedProxies {
    * further left are whatever the client claimed, and are never believed).
    */
   clientOf(socketPeer: string, forwardedFor: string | undefined): string {
-    const forwarded = (forwardedFor ?? '')
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry.length > 0);
-    const chain = [...forwarded, socketPeer];
+    const chain = [...splitCommaList(forwardedFor ?? ''), socketPeer];
     let i = chain.length - 1;
     while (i > 0 && this.has(chain[i] ?? '')) i--;
     return unmapped(chain[i] ?? socketPeer);
