@@ -22,6 +22,7 @@ import { UserRepository } from './repositories/user.repository.ts';
 import { authRoute } from './routes/auth.route.ts';
 import { healthRoute } from './routes/health.route.ts';
 import { predictionsRoute } from './routes/predictions.route.ts';
+import { AccountErasureService } from './services/account-erasure.service.ts';
 import { AuthService } from './services/auth.service.ts';
 import { OtpService, type OtpPolicy } from './services/otp.service.ts';
 import { PhotoService } from './services/photo.service.ts';
@@ -80,9 +81,16 @@ export function createApp(deps: AppDeps) {
   const { db, clock } = deps;
   const userRepo = new UserRepository(db);
   const predictionRepo = new PredictionRepository(db);
+  const photoStore = new PhotoStore(db);
   const tokens = new TokenSigner(deps.jwtSecret, clock);
-  const otp = new OtpService(new OtpRepository(db), deps.sms, clock, deps.otpHmacKey, deps.otpPolicy);
-  const auth = new AuthService(otp, userRepo, tokens, clock, {
+  const otpRepo = new OtpRepository(db);
+  const otp = new OtpService(otpRepo, deps.sms, clock, deps.otpHmacKey, deps.otpPolicy);
+  const predictions = new PredictionService(predictionRepo, photoStore, clock);
+  const log = deps.log ?? ((message: string, err: unknown) => console.error(message, err));
+  const erasure = new AccountErasureService(userRepo, predictionRepo, predictions, otpRepo, log);
+  // Erasures a crash left unfinished go on now (every step is a delete: a second process doing the same is harmless).
+  erasure.resumePending().catch((err: unknown) => log('[erasure] resume failed', err));
+  const auth = new AuthService(otp, userRepo, tokens, clock, erasure, {
     devOtpInReply: deps.devOtpInReply,
     phoneDefaultCountry: deps.phoneDefaultCountry,
   });
@@ -122,7 +130,7 @@ export function createApp(deps: AppDeps) {
     .use(
       cors({
         origin: (origin) => (deps.corsOrigins.includes(origin) ? origin : null),
-        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'X-Device-Id'],
         maxAge: 600,
       }),
@@ -144,8 +152,8 @@ export function createApp(deps: AppDeps) {
     .route(
       '/predictions',
       predictionsRoute({
-        predictions: new PredictionService(predictionRepo, clock),
-        photos: new PhotoService(predictionRepo, new PhotoStore(db), clock),
+        predictions,
+        photos: new PhotoService(predictionRepo, photoStore, clock),
         requireAuth: guard,
       }),
     );

@@ -17,6 +17,8 @@ export type ChangesQuery = z.infer<typeof ChangesQuerySchema>;
 /** Records changed (stored, revised, noted, photo added) after `after`, oldest change first. */
 export const ChangesPageSchema = z.object({
   items: z.array(PredictionRecordSchema),
+  /** Records deleted within this page's span of the feed (on any phone): each phone drops its copy. */
+  deleted: z._default(z.array(z.string()), []),
   /** Pass as `after` next time; with `more`, at once. */
   next: ChangesCursorSchema,
   more: z.boolean(),

@@ -1,3 +1,4 @@
+export * from './account-deletion.ts';
 export * from './api-error.ts';
 export * from './classes.ts';
 export * from './crops.ts';
@@ -10,6 +11,7 @@ export * from './model-metadata.ts';
 export * from './otp.ts';
 export * from './phone.ts';
 export * from './prediction.ts';
+export * from './prediction-delete.ts';
 export * from './prediction-note.ts';
 export * from './sync.ts';
 export * from './upload.ts';

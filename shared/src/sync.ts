@@ -8,9 +8,13 @@ export const SyncPushBodySchema = z.strictObject({
 });
 export type SyncPushBody = z.infer<typeof SyncPushBodySchema>;
 
-/** `stored` both the first time and on every retry: the same batch always gets the same answer. */
+/**
+ * `stored` both the first time and on every retry: the same batch always gets the same answer. `deleted`:
+ * the account deleted this record (on any phone); a delete is final, so the phone drops its copy too.
+ */
 export const SyncRecordResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.string(), status: z.literal('stored') }),
+  z.object({ id: z.string(), status: z.literal('deleted') }),
   z.object({ id: z.nullable(z.string()), index: z.int(), status: z.literal('rejected'), reason: z.string() }),
 ]);
 export type SyncRecordResult = z.infer<typeof SyncRecordResultSchema>;

@@ -6,7 +6,7 @@ import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { test } from '@playwright/test';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import {
   accessibilityViolations,
   authenticate,
@@ -62,6 +62,8 @@ const tempDirs: string[] = [];
 let phone: BrowserContext | null = null;
 let secondDevice: Browser | null = null;
 let page!: Page;
+/** The first account on a second phone (from the sign-in-and-pull test on). */
+let otherPhone: Page | null = null;
 let leaf: TestImage | null = null;
 let candidates: TestImage[] = [];
 let reference: ReferenceModel | null = null;
@@ -429,6 +431,7 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
   secondDevice = await launchBrowser();
   const context = await secondDevice.newContext({ baseURL: stack.url });
   const other = await context.newPage();
+  otherPhone = other;
   await authenticate(other, 'signin', PHONE);
   await other.getByTestId('nav-history').click();
   const item = other.locator(`[data-testid="history-item"][data-id="${predictionId}"]`);
@@ -490,6 +493,55 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
   );
 });
 
+/** Confirms the delete dialog of the button `from` shows, checking it with axe first when `audit`. */
+async function confirmDelete(on: Page, from: Locator, audit = false): Promise<void> {
+  await from.click();
+  await on.getByTestId('delete-dialog').waitFor();
+  if (audit) expectEqual(await accessibilityViolations(on), [], 'axe-core violations on the delete dialog');
+  await on.getByTestId('delete-dialog-confirm').click();
+  await on.getByTestId('deleted-toast').waitFor();
+}
+
+test('delete: a diagnosis leaves this phone at once (undo offered), then the server and the other phone', async () => {
+  test.skip(noData !== null || otherPhone === null, noData ?? 'no second phone');
+  const other = otherPhone!;
+  const token = await storedToken(other);
+  await other.getByTestId('nav-history').click();
+  const ids = await other
+    .getByTestId('history-item')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+  // Not the record the later tests use.
+  const id = ids.find((i) => i !== null && i !== predictionId);
+  if (id === undefined || id === null) throw new Error('no second record in the account');
+  await page.goto(`/result/${id}`);
+  await page.getByTestId('note-input').waitFor();
+
+  // From the result page: gone from the list at once, back with Undo, then deleted from the list.
+  await other.goto(`/result/${id}`);
+  await confirmDelete(other, other.getByTestId('delete-diagnosis'), true);
+  await other.waitForURL(/\/history$/);
+  const row = other.locator(`[data-testid="history-item"][data-id="${id}"]`);
+  expectEqual(await row.count(), 0, 'the deleted record still listed');
+  await other.getByTestId('undo-delete').click();
+  await row.waitFor();
+  await confirmDelete(other, row.getByTestId('delete-diagnosis'));
+  expectEqual(
+    (await serverHistory(stack.url, token)).items.some((r) => r.id === id),
+    true,
+    'the record on the server while Undo is offered',
+  );
+  await eventually(
+    async () => !(await serverHistory(stack.url, token)).items.some((r) => r.id === id),
+    'the record gone from the server once the undo time was over',
+  );
+
+  // The first phone drops it at its next sync.
+  await page.getByTestId('nav-home').click();
+  await syncNowAndWait(page);
+  await page.goto(`/result/${id}`);
+  await page.getByText(/not on this phone/i).waitFor();
+});
+
 test("shared phone: a second person sees none of the first one's records, and pushes none of them", async () => {
   test.skip(noData !== null, noData ?? '');
   await page.getByTestId('nav-account').click();
@@ -540,6 +592,50 @@ test("shared phone: a second person sees none of the first one's records, and pu
     async () => /not in your account/.test((await page.getByTestId('sync-status').textContent()) ?? ''),
     'the sync status counts the diagnosis that is not in the account',
   );
+});
+
+test('delete offline, then the account: the server hears of the delete when the network returns', async () => {
+  test.skip(noData !== null, noData ?? '');
+  // Offline, on the shared phone: the third person adds the diagnosis made signed out, then deletes it
+  // without a network; the server hears of it when the network returns.
+  await page.getByTestId('adopt-records-yes').click();
+  await page.getByTestId('sync-now').click();
+  const thirdToken = await storedToken(page);
+  await eventually(
+    async () => (await serverHistory(stack.url, thirdToken)).total === 1,
+    'the adopted record synced',
+  );
+  await phone?.setOffline(true);
+  await page.getByTestId('nav-history').click();
+  await confirmDelete(page, page.getByTestId('history-item').first().getByTestId('delete-diagnosis'));
+  await page.getByTestId('history-empty').waitFor();
+  await page.getByTestId('deleted-toast').waitFor({ state: 'detached', timeout: 15_000 });
+  expectEqual((await serverHistory(stack.url, thirdToken)).total, 1, 'records on the server while offline');
+  await phone?.setOffline(false);
+  await eventually(
+    async () => (await serverHistory(stack.url, thirdToken)).total === 0,
+    'the delete sent once online',
+  );
+
+  // The account: the export offered first, then a fresh code to the number.
+  await page.getByTestId('nav-account').click();
+  await page.getByTestId('delete-account').click();
+  await page.getByTestId('history-export').waitFor();
+  expectEqual(await accessibilityViolations(page), [], 'axe-core violations on the account deletion panel');
+  const [codeReply] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/auth/delete-account/request-otp')),
+    page.getByTestId('delete-account-request-code').click(),
+  ]);
+  const { devCode } = (await codeReply.json()) as { devCode?: string };
+  if (!devCode) throw new Error('delete-account/request-otp reply has no devCode');
+  await page.getByTestId('otp-input').fill(devCode);
+  await page.getByTestId('delete-account-confirm').click();
+  await page.getByTestId('account-deleted').waitFor();
+  const me = await fetch(`${stack.url}/api/auth/me`, { headers: { authorization: `Bearer ${thirdToken}` } });
+  expectEqual(me.status, 401, 'the deleted account’s token');
+  // This phone forgot the account: nothing of it is listed (signing up again is server/src/routes/account-deletion.test.ts).
+  await page.getByTestId('nav-history').click();
+  await page.getByTestId('history-empty').waitFor();
 });
 
 test('a download cut mid-way: never "ready offline", shows the size on the wire, finishes by itself when the network returns', async () => {

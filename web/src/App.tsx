@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router-dom
 import { useTranslation } from 'react-i18next';
 import { startServices } from './app/services.ts';
 import { useSession } from './auth/useSession.ts';
+import { DeletionUndoProvider } from './components/DeletionUndo.tsx';
 import { DisclaimerModal } from './components/DisclaimerModal.tsx';
 import { Header } from './components/Header.tsx';
 import { PwaBanner } from './components/PwaBanner.tsx';
@@ -23,7 +24,7 @@ const SignUpPage = lazy(() => import('./pages/SignUpPage.tsx').then((m) => ({ de
 function Layout() {
   const { t } = useTranslation();
   return (
-    <>
+    <DeletionUndoProvider>
       <a href="#main" className="skip-link">
         {t('nav.skip')}
       </a>
@@ -35,7 +36,7 @@ function Layout() {
         </Suspense>
       </main>
       <DisclaimerModal />
-    </>
+    </DeletionUndoProvider>
   );
 }
 

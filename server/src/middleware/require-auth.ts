@@ -26,7 +26,8 @@ export function requireAuth(options: {
     }
     // The one `_id` read every request makes anyway: it also says whether the account signed out everywhere.
     const user = await users.findById(claims.sub);
-    if (!user) throw unauthorized('The account for this token no longer exists');
+    if (!user || user.erasing !== undefined)
+      throw unauthorized('The account for this token no longer exists');
     if ((claims.tv ?? 0) !== (user.tokenVersion ?? 0))
       throw unauthorized('This phone was signed out (sign out of all phones); sign in again');
     c.set('user', user);

@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import { isDuplicateKey } from '../lib/mongo-errors.ts';
 
-export type OtpPurpose = 'signup' | 'signin';
+export type OtpPurpose = 'signup' | 'signin' | 'delete-account';
 
 /**
  * One code sent, and the request that asked for it: only that requester learns `id`, and a guess must name
@@ -27,7 +27,7 @@ export interface OtpDoc {
   _id: string;
   /** Unexpired challenges, oldest first (expired ones are dropped at the next write). */
   challenges: OtpChallenge[];
-  /** When each requester was last sent a code: the resend cool-down is per requester. */
+  /** When each requester (`<purpose>:<client>`) was last sent a code: the resend cool-down is per requester. */
   lastSentAtByClient: Record<string, Date>;
   windowStart: Date;
   sendsInWindow: number;
@@ -70,6 +70,11 @@ export class OtpRepository {
     const { _id, ...fields } = next;
     const result = await this.otps.updateOne({ _id, version: expectedVersion }, { $set: fields });
     return result.modifiedCount === 1;
+  }
+
+  /** Everything kept about a number (account erasure). */
+  async remove(phone: string): Promise<void> {
+    await this.otps.deleteOne({ _id: phone });
   }
 
   /** Storage hygiene only: every read already ignores documents past `purgeAt`. */

@@ -50,7 +50,9 @@ describe('PredictionRepository and its per-user index', () => {
     const page = await repository.historyPage('user-a', { skip: 0 }, 10);
     expect(page.total).toBe(2);
     expect(page.docs.map((d) => d.clientId)).toEqual([a2.clientId, a1.clientId]); // newest first
-    expect((await repository.findChanges('user-b', null, 10)).map((d) => d.clientId)).toEqual([b1.clientId]);
+    expect(
+      (await repository.findChanges('user-b', null, 10)).map((c) => c.kind === 'stored' && c.doc.clientId),
+    ).toEqual([b1.clientId]);
     expect((await predictions.findOne({ _id: a1._id }))?.updatedAt).toEqual(a1.syncedAt);
   });
 

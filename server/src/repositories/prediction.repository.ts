@@ -38,6 +38,9 @@ export interface PredictionDoc {
   photos: Record<string, PhotoMeta>;
 }
 
+/** One change of the feed: a record stored or changed, or a record the account deleted. */
+export type Change = { kind: 'stored'; doc: PredictionDoc } | { kind: 'deleted'; id: string; at: Date };
+
 /** What became of a note edit: saved (possibly beside another device's edit), or too long once merged. */
 export type NoteOutcome =
   { kind: 'saved'; doc: PredictionDoc } | { kind: 'too-long'; doc: PredictionDoc } | { kind: 'absent' };
@@ -163,7 +166,7 @@ export class PredictionRepository {
   ): Promise<{ docs: PredictionDoc[]; total: number; last: HistoryPosition | null; more: boolean }> {
     const asOf = start.asOf;
     const entries = (await this.index.entries(userId, signal))
-      .filter((e) => asOf === undefined || e.receivedAt <= asOf)
+      .filter((e) => !e.deleted && (asOf === undefined || e.receivedAt <= asOf))
       .sort(compareHistory);
     const from = 'after' in start ? entries.findIndex((e) => compareHistory(e, start.after) > 0) : start.skip;
     const page = from < 0 ? [] : entries.slice(from, from + limit);
@@ -175,18 +178,71 @@ export class PredictionRepository {
     };
   }
 
-  /** The user's records changed after `after` (exclusive), oldest change first. */
+  /** The user's records changed or deleted after `after` (exclusive), oldest change first. */
   async findChanges(
     userId: string,
     after: ChangePosition | null,
     limit: number,
     signal?: AbortSignal,
-  ): Promise<PredictionDoc[]> {
+  ): Promise<Change[]> {
     const from = after && { id: after.id, updatedAt: after.at };
     const entries = (await this.index.entries(userId, signal))
       .filter((e) => from === null || compareChange(e, from) > 0)
-      .sort(compareChange);
-    return this.#byId(userId, entries.slice(0, limit), signal);
+      .sort(compareChange)
+      .slice(0, limit);
+    const docs = new Map(
+      (
+        await this.#byId(
+          userId,
+          entries.filter((e) => !e.deleted),
+          signal,
+        )
+      ).map((d) => [d.clientId, d]),
+    );
+    return entries.flatMap((e): Change[] => {
+      if (e.deleted) return [{ kind: 'deleted', id: e.id, at: e.updatedAt }];
+      const doc = docs.get(e.id);
+      return doc === undefined ? [] : [{ kind: 'stored', doc }];
+    });
+  }
+
+  /** Which of these records the user deleted: a delete is final, so a resend must not store them again. */
+  async deletedAmong(userId: string, clientIds: string[]): Promise<Set<string>> {
+    if (clientIds.length === 0) return new Set();
+    const wanted = new Set(clientIds);
+    const entries = await this.index.entries(userId);
+    return new Set(entries.filter((e) => e.deleted && wanted.has(e.id)).map((e) => e.id));
+  }
+
+  /**
+   * Logs the record's deletion first (from then on history, the change feed and sync treat it as gone),
+   * and returns the stored document, whose photos and document the caller removes next; a crash in between
+   * is finished by the next delete of the same record. 'unknown': the user never had this record.
+   */
+  async markDeleted(userId: string, clientId: string, at: Date): Promise<PredictionDoc | null | 'unknown'> {
+    const doc = await this.findOne(userId, clientId);
+    const entry = (await this.index.entries(userId)).find((e) => e.id === clientId);
+    if (doc === null && entry === undefined) return 'unknown';
+    if (entry?.deleted !== true)
+      await this.index.putTombstones(userId, [
+        { id: clientId, createdAt: doc?.createdAt ?? entry?.createdAt ?? at, updatedAt: at },
+      ]);
+    return doc;
+  }
+
+  /** Removes the document; returns it as it was last (a photo may have been added since it was read). */
+  removeDoc(userId: string, clientId: string): Promise<PredictionDoc | null> {
+    return this.predictions.findOneAndDelete({ _id: predictionKey(userId, clientId) });
+  }
+
+  /** Every record document of the user (account erasure: a scan, whatever the index says). */
+  ofUser(userId: string): AsyncIterable<PredictionDoc> {
+    return this.predictions.find({ userId });
+  }
+
+  /** The user's index, tombstones and all (account erasure, after the records). */
+  dropIndex(userId: string): Promise<void> {
+    return this.index.drop(userId);
   }
 
   /** The records of these entries, in their order; one the index names but the collection lacks is left out. */

@@ -9,9 +9,11 @@ export interface IndexEntry {
   updatedAt: Date;
 }
 
-/** An entry as read back, with when the server first logged the record (history order). */
+/** An entry as read back, with when the server first logged the record (history order) and whether the
+ *  account deleted it (`updatedAt` is then the time of the delete). */
 export interface FoldedEntry extends IndexEntry {
   receivedAt: Date;
+  deleted: boolean;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface FoldedEntry extends IndexEntry {
  */
 interface RecordIndexDoc {
   _id: string;
-  log: { i: string; c: Date; u: Date }[];
+  /** `d`: a tombstone, the record was deleted at `u` (kept so every phone hears of it and no resend revives it). */
+  log: { i: string; c: Date; u: Date; d?: true }[];
 }
 
 /** A marker document (no user id starts with '#'): the index was built from the collection once. */
@@ -59,17 +62,32 @@ export class RecordIndexRepository {
         missing = onlyIfMissing.filter((e) => !known.has(e.id));
       }
       const log = [...missing, ...entries].map((e) => ({ i: e.id, c: e.createdAt, u: e.updatedAt }));
-      if (log.length === 0) return;
-      for (;;) {
-        try {
-          await this.index.updateOne({ _id: userId }, { $push: { log: { $each: log } } }, { upsert: true });
-          return;
-        } catch (err) {
-          // Two first writes racing to create the document: one wins, the other appends on retry.
-          if (!isDuplicateKey(err)) throw err;
-        }
-      }
+      await this.#appendNow(userId, log);
     });
+  }
+
+  async #appendNow(userId: string, log: RecordIndexDoc['log']): Promise<void> {
+    if (log.length === 0) return;
+    for (;;) {
+      try {
+        await this.index.updateOne({ _id: userId }, { $push: { log: { $each: log } } }, { upsert: true });
+        return;
+      } catch (err) {
+        // Two first writes racing to create the document: one wins, the other appends on retry.
+        if (!isDuplicateKey(err)) throw err;
+      }
+    }
+  }
+
+  /** Logs the deletion of these records: from now on they are gone from history and the feed says so. */
+  putTombstones(userId: string, entries: IndexEntry[]): Promise<void> {
+    const log = entries.map((e) => ({ i: e.id, c: e.createdAt, u: e.updatedAt, d: true as const }));
+    return this.perUser.run(userId, () => this.#appendNow(userId, log));
+  }
+
+  /** The whole index of a user (account erasure). */
+  async drop(userId: string): Promise<void> {
+    await this.index.deleteOne({ _id: userId });
   }
 
   /** Whether the index was built from the collection (migrate() in the prediction repository). */
@@ -84,13 +102,17 @@ export class RecordIndexRepository {
 
 /**
  * The log as one entry per record: received at its first change (a record's first entry is its storing),
- * made when first logged, changed at its latest change.
+ * made when first logged, changed at its latest change. A delete is final: once a tombstone is logged the
+ * record stays deleted, changed at its first tombstone, whatever was logged for it after.
  */
 function fold(doc: RecordIndexDoc): FoldedEntry[] {
   const byId = new Map<string, FoldedEntry>();
-  for (const { i: id, c: createdAt, u: updatedAt } of doc.log) {
+  for (const { i: id, c: createdAt, u: updatedAt, d } of doc.log) {
+    const deleted = d === true;
     const known = byId.get(id);
-    if (known === undefined) byId.set(id, { id, createdAt, updatedAt, receivedAt: updatedAt });
+    if (known === undefined) byId.set(id, { id, createdAt, updatedAt, receivedAt: updatedAt, deleted });
+    else if (known.deleted) continue;
+    else if (deleted) Object.assign(known, { updatedAt, deleted });
     else if (updatedAt > known.updatedAt) known.updatedAt = updatedAt;
   }
   return [...byId.values()];

@@ -1,4 +1,5 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { AccountDeleteBodySchema } from '@phyto/shared/account-deletion';
 import { OtpRequestBodySchema, SigninVerifyBodySchema, SignupVerifyBodySchema } from '@phyto/shared/otp';
 import { ProfileUpdateBodySchema, type MeReply } from '@phyto/shared/user';
 import { validate } from '../lib/validate.ts';
@@ -38,6 +39,16 @@ export function authRoute(deps: AuthRouteDeps) {
       await auth.signOutEverywhere(c.var.user._id);
       return c.json({ signedOut: true });
     })
+    .post('/delete-account/request-otp', requireAuth, limitCodeRequests, async (c) =>
+      c.json(await auth.requestDeletionCode(c.var.user, clientOf(c))),
+    )
+    .post(
+      '/delete-account',
+      requireAuth,
+      limitVerifications,
+      validate('json', AccountDeleteBodySchema),
+      async (c) => c.json(await auth.deleteAccount(c.var.user, c.req.valid('json'), clientOf(c))),
+    )
     .patch('/me', requireAuth, validate('json', ProfileUpdateBodySchema), async (c) => {
       const user = await users.updateProfile(c.var.user._id, c.req.valid('json'));
       return c.json({ user } satisfies MeReply);

@@ -52,6 +52,9 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     .get('/changes', oneUserReads, validate('query', ChangesQuerySchema), async (c) =>
       c.json(await predictions.changes(c.var.user._id, c.req.valid('query'), c.req.raw.signal)),
     )
+    .delete('/:id', validate('param', PredictionParamSchema), async (c) =>
+      c.json(await predictions.delete(c.var.user._id, c.req.valid('param').id)),
+    )
     .put(
       '/:id/note',
       validate('param', PredictionParamSchema),

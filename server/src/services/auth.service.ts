@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AccountDeleteBody, AccountDeletedReply } from '@phyto/shared/account-deletion';
 import type { OtpRequestReply, SigninVerifyBody, SignupVerifyBody } from '@phyto/shared/otp';
 import type { AuthReply } from '@phyto/shared/user';
 import type { TokenSigner } from '../clients/token-signer.ts';
@@ -7,7 +8,8 @@ import { HttpError } from '../lib/http-error.ts';
 import { isDuplicateKey } from '../lib/mongo-errors.ts';
 import { normalizePhone } from '../lib/phone.ts';
 import type { OtpPurpose } from '../repositories/otp.repository.ts';
-import { toUser, type UserRepository } from '../repositories/user.repository.ts';
+import { toUser, type UserDoc, type UserRepository } from '../repositories/user.repository.ts';
+import type { AccountErasureService } from './account-erasure.service.ts';
 import type { OtpService } from './otp.service.ts';
 
 export interface AuthServiceOptions {
@@ -23,6 +25,7 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly tokens: TokenSigner,
     private readonly clock: Clock,
+    private readonly erasure: AccountErasureService,
     private readonly options: AuthServiceOptions,
   ) {}
 
@@ -30,8 +33,28 @@ export class AuthService {
    * Sends a code for a new challenge. The reply is the same whether or not the number has an account, so it
    * cannot be used to probe; `client` is the caller's address, which the code limits count per caller.
    */
-  async requestCode(purpose: OtpPurpose, rawPhone: string, client: string): Promise<OtpRequestReply> {
-    const issued = await this.otp.issue(this.phone(rawPhone), purpose, client);
+  requestCode(purpose: OtpPurpose, rawPhone: string, client: string): Promise<OtpRequestReply> {
+    return this.#issue(this.phone(rawPhone), purpose, client);
+  }
+
+  /** A fresh code to the account's own number: deleting the account needs proof the number is still theirs. */
+  requestDeletionCode(user: UserDoc, client: string): Promise<OtpRequestReply> {
+    return this.#issue(user.phone, 'delete-account', client);
+  }
+
+  /**
+   * Deletes the account once the code checks out: every token stops working and the number can sign up
+   * again as soon as this answers; the records, photos and codes are erased right after (AccountErasureService).
+   */
+  async deleteAccount(user: UserDoc, body: AccountDeleteBody, client: string): Promise<AccountDeletedReply> {
+    await this.otp.consume(user.phone, 'delete-account', body.challengeId, body.code, client);
+    await this.users.markErasing(user, this.clock.now());
+    this.erasure.eraseLater(user._id);
+    return { deleted: true };
+  }
+
+  async #issue(phone: string, purpose: OtpPurpose, client: string): Promise<OtpRequestReply> {
+    const issued = await this.otp.issue(phone, purpose, client);
     return {
       sent: true,
       challengeId: issued.challengeId,

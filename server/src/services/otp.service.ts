@@ -88,7 +88,9 @@ export class OtpService {
       const now = this.clock.now();
       const stored = await this.otps.find(phone);
       const live = stored && stored.purgeAt > now ? stored : null;
-      const lastSent = live?.lastSentAtByClient[client];
+      // Per purpose too: a farmer who just signed in may ask for the code that deletes the account at once.
+      const sender = `${purpose}:${client}`;
+      const lastSent = live?.lastSentAtByClient[sender];
       if (lastSent !== undefined) {
         const cooldownEnds = addSeconds(lastSent, this.policy.resendCooldownSeconds);
         if (cooldownEnds > now)
@@ -123,7 +125,7 @@ export class OtpService {
       const next: OtpDoc = {
         _id: phone,
         challenges: [...(live?.challenges ?? []).filter((c) => c.expiresAt > now), challenge],
-        lastSentAtByClient: { ...(windowOpen ? live.lastSentAtByClient : {}), [client]: now },
+        lastSentAtByClient: { ...(windowOpen ? live.lastSentAtByClient : {}), [sender]: now },
         windowStart,
         sendsInWindow: sends + 1,
         sendsByClient: { ...sendsByClient, [client]: (sendsByClient[client] ?? 0) + 1 },

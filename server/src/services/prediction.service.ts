@@ -6,14 +6,17 @@ import {
 } from '@phyto/shared/prediction';
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
+import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
 import { createdAtProblem, EARLIEST_CREATED_AT, type CreatedAtProblem } from '@phyto/shared/created-at';
+import type { PhotoStore } from '../clients/photo-store.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
 import {
   predictionKey,
+  type Change,
   type ChangePosition,
   type HistoryPosition,
   toPredictionRecord,
@@ -28,6 +31,7 @@ import {
 export class PredictionService {
   constructor(
     private readonly predictions: PredictionRepository,
+    private readonly photos: PhotoStore,
     private readonly clock: Clock,
   ) {}
 
@@ -54,9 +58,44 @@ export class PredictionService {
         });
       }
     });
+    // A delete is final: a resend, or a newer revision from a phone that had not heard of it, stores nothing.
+    const deleted = await this.predictions.deletedAmong(
+      userId,
+      docs.map((d) => d.clientId),
+    );
     // Throws on anything but "already stored", so `stored` is only ever said of a stored record.
-    await this.predictions.insertIdempotent(userId, docs);
-    return { results, serverTime: syncedAt.toISOString() };
+    await this.predictions.insertIdempotent(
+      userId,
+      docs.filter((d) => !deleted.has(d.clientId)),
+    );
+    return {
+      results: results.map((r) =>
+        r.status === 'stored' && deleted.has(r.id) ? { id: r.id, status: 'deleted' as const } : r,
+      ),
+      serverTime: syncedAt.toISOString(),
+    };
+  }
+
+  /**
+   * Deletes a record and its photos for good. The tombstone is logged first, so every phone of the account
+   * drops the record at its next pull and no later sync or edit brings it back (a delete wins over any
+   * edit, before or after it); then the photos, then the document. Deleting again is harmless and finishes
+   * a delete that a crash interrupted. 404 only for a record this user never had.
+   */
+  async delete(userId: string, clientId: string): Promise<PredictionDeletedReply> {
+    const doc = await this.predictions.markDeleted(userId, clientId, this.clock.now());
+    if (doc === 'unknown') throw new HttpError(404, 'not_found', 'No such prediction');
+    if (doc !== null) await this.removeStored(doc);
+    return { id: clientId, deleted: true };
+  }
+
+  /** The record's photos, then its document (and a photo added meanwhile). */
+  async removeStored(doc: PredictionDoc): Promise<void> {
+    const files = new Set(Object.values(doc.photos).map((p) => p.file));
+    for (const file of files) await this.photos.remove(file);
+    const last = await this.predictions.removeDoc(doc.userId, doc.clientId);
+    for (const photo of Object.values(last?.photos ?? {}))
+      if (!files.has(photo.file)) await this.photos.remove(photo.file);
   }
 
   /** A note changed after sync: replaced, or kept beside another device's edit (see the repository). */
@@ -108,14 +147,19 @@ export class PredictionService {
    */
   async changes(userId: string, query: ChangesQuery, signal?: AbortSignal): Promise<ChangesPage> {
     const after = parseCursor(query.after);
-    const docs = await this.predictions.findChanges(userId, after, query.limit + 1, signal);
-    const more = docs.length > query.limit;
-    const items = docs.slice(0, query.limit);
-    const last = items.at(-1);
-    let next: ChangePosition | null = last ? { at: last.updatedAt, id: last.clientId } : after;
+    const found = await this.predictions.findChanges(userId, after, query.limit + 1, signal);
+    const more = found.length > query.limit;
+    const changes = found.slice(0, query.limit);
+    const last = changes.at(-1);
+    let next: ChangePosition | null = last ? changePosition(last) : after;
     const settled = this.clock.now().getTime() - SETTLE_MS;
     if (!more && next && next.at.getTime() > settled) next = { at: new Date(settled), id: '' };
-    return { items: items.map(toPredictionRecord), next: formatCursor(next), more };
+    return {
+      items: changes.flatMap((c) => (c.kind === 'stored' ? [toPredictionRecord(c.doc)] : [])),
+      deleted: changes.flatMap((c) => (c.kind === 'deleted' ? [c.id] : [])),
+      next: formatCursor(next),
+      more,
+    };
   }
 }
 
@@ -126,6 +170,12 @@ const CREATED_AT_REASON: Record<CreatedAtProblem, string> = {
 
 /** Longer than any write takes from stamping to landing (requests time out well before). */
 const SETTLE_MS = 60_000;
+
+function changePosition(change: Change): ChangePosition {
+  return change.kind === 'stored'
+    ? { at: change.doc.updatedAt, id: change.doc.clientId }
+    : { at: change.at, id: change.id };
+}
 
 function parseCursor(cursor: string): ChangePosition | null {
   if (cursor === '') return null;

@@ -11,6 +11,7 @@ import type { PredictionInput } from '@phyto/shared/prediction';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../../scripts/embedded-mongo.ts';
 import { startServer, type RunningServer, type ServerOptions } from '../server.ts';
 import { ManualClock } from './manual-clock.ts';
+import { smallJpeg } from './small-jpeg.ts';
 
 export interface ApiResponse {
   status: number;
@@ -27,6 +28,8 @@ export interface TestServer {
   db: RunningServer['db'];
   call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
   signUp(phone?: string): Promise<AuthReply>;
+  /** Uploads a small real JPEG as photo `index` of the record. */
+  uploadPhoto(token: string, recordId: string, index?: number): Promise<ApiResponse>;
   close(): Promise<void>;
 }
 
@@ -94,6 +97,13 @@ export async function startTestServer(overrides: Partial<ServerOptions> = {}): P
       });
       if (verified.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(verified.body)}`);
       return AuthReplySchema.parse(verified.body);
+    },
+    async uploadPhoto(token, recordId, index = 0) {
+      return call('POST', `/api/predictions/${recordId}/image?index=${index}`, {
+        token,
+        body: new Uint8Array(await smallJpeg()),
+        headers: { 'content-type': 'image/jpeg' },
+      });
     },
     async close() {
       await server.db.dropDatabase().catch(() => undefined);

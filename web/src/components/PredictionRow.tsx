@@ -3,24 +3,38 @@ import { verdictOf } from '@phyto/shared';
 import { useTranslation } from 'react-i18next';
 import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
+import { useAnswerName } from '../history/useAnswerName.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { BlobImage } from './BlobImage.tsx';
+import { DeleteDiagnosisButton } from './DeleteDiagnosisButton.tsx';
 import { usePredictionPhoto } from './usePredictionPhoto.ts';
-import { diseaseName, formatDateTime, formatPercent } from '../i18n/format.ts';
+import { formatDateTime, formatPercent } from '../i18n/format.ts';
 
-/** One diagnosis in a list: thumbnail, the answer (a disease name only when confident), time, sync state. */
-export function PredictionRow({ prediction: p }: { prediction: StoredPrediction }) {
+/**
+ * One diagnosis in a list: thumbnail, the answer (a disease name only when confident), time, sync state;
+ * `deletable` adds a delete button beside it (history).
+ */
+export function PredictionRow({
+  prediction: p,
+  deletable = false,
+}: {
+  prediction: StoredPrediction;
+  deletable?: boolean;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const thumbnail = usePredictionPhoto(p, 0, 'thumbnail');
   const verdict = verdictOf(p);
   const top = verdict === 'confident' ? p.top5[0] : undefined;
-  const name =
-    top !== undefined
-      ? diseaseName(top.classId, language)
-      : t(verdict === 'notLeaf' ? 'result.notLeafShort' : 'result.unsureShort');
+  const name = useAnswerName(p);
   return (
-    <li data-testid="history-item" data-sync-state={p.syncState} data-verdict={verdict} data-id={p.id}>
+    <li
+      data-testid="history-item"
+      data-sync-state={p.syncState}
+      data-verdict={verdict}
+      data-id={p.id}
+      className={deletable ? 'deletable' : undefined}
+    >
       <Link to={`/result/${p.id}`} className="prediction-row">
         <BlobImage blob={thumbnail} alt={name} className="thumb" />
         <span className="prediction-row-main">
@@ -41,6 +55,7 @@ export function PredictionRow({ prediction: p }: { prediction: StoredPrediction 
           <span className={`badge sync-${p.syncState}`}>{t(`syncState.${p.syncState}`)}</span>
         </span>
       </Link>
+      {deletable && <DeleteDiagnosisButton prediction={p} compact />}
       {p.syncState === 'rejected' && p.rejectReason !== null && (
         <p className="warning small">{t('history.rejectedReason', { reason: p.rejectReason })}</p>
       )}

@@ -4,7 +4,7 @@ import type { PhytoDb } from './schema.ts';
  * Work the sync still owes the server, kept in IndexedDB so that closing the tab mid-sync loses nothing:
  * an entry is deleted only in the same transaction that records the server's answer.
  */
-export type OutboxEntry = PushEntry | UploadEntry | NoteEntry;
+export type OutboxEntry = PushEntry | UploadEntry | NoteEntry | DeleteEntry;
 
 interface EntryBase {
   key: string;
@@ -37,6 +37,11 @@ export interface NoteEntry extends RefusableEntry {
   kind: 'note';
 }
 
+/** Tell the server the farmer deleted this record (the record itself is already gone from the phone). */
+export interface DeleteEntry extends EntryBase {
+  kind: 'delete';
+}
+
 const base = (predictionId: string, owner: string, createdAt: string) => ({
   predictionId,
   owner,
@@ -67,6 +72,23 @@ export function uploadEntry(
 
 export function noteEntry(predictionId: string, owner: string, createdAt: string): NoteEntry {
   return { key: `note:${predictionId}`, kind: 'note', failed: null, ...base(predictionId, owner, createdAt) };
+}
+
+export const deleteKey = (predictionId: string) => `delete:${predictionId}`;
+
+/** Due at `dueAt` (the end of the undo time), and never earlier, not even by "Sync now". */
+export function deleteEntry(
+  predictionId: string,
+  owner: string,
+  createdAt: string,
+  dueAt: number,
+): DeleteEntry {
+  return {
+    key: deleteKey(predictionId),
+    kind: 'delete',
+    ...base(predictionId, owner, createdAt),
+    nextAttemptAt: dueAt,
+  };
 }
 
 async function ofKind<E extends OutboxEntry>(db: PhytoDb, owner: string, kind: E['kind']): Promise<E[]> {
@@ -106,6 +128,11 @@ export async function dueUploads(
   return (await ofKind<UploadEntry>(db, owner, 'upload'))
     .filter((e) => !isRefused(e) && (force || e.nextAttemptAt <= now))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.index - b.index);
+}
+
+/** Deletes whose undo time is over and whose backoff has passed: `force` cannot cut the undo time short. */
+export async function dueDeletes(db: PhytoDb, owner: string, now: number): Promise<DeleteEntry[]> {
+  return (await ofKind<DeleteEntry>(db, owner, 'delete')).filter((e) => e.nextAttemptAt <= now);
 }
 
 export function dueNotes(db: PhytoDb, owner: string, now: number, force = false): Promise<NoteEntry[]> {
@@ -157,7 +184,7 @@ export function countUploadsWaiting(db: PhytoDb, owner: string): Promise<number>
 }
 
 function isRefused(e: OutboxEntry): boolean {
-  return e.kind !== 'push' && (e.failed ?? null) !== null;
+  return (e.kind === 'upload' || e.kind === 'note') && (e.failed ?? null) !== null;
 }
 
 /** The server refused this photo or note for good: keep it on the phone, stop retrying, keep why. */
@@ -166,7 +193,7 @@ export async function markRefused(db: PhytoDb, key: string, reason: string): Pro
     .where('key')
     .equals(key)
     .modify((e) => {
-      if (e.kind !== 'push') e.failed = reason;
+      if (e.kind === 'upload' || e.kind === 'note') e.failed = reason;
     });
 }
 

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { removeLocalCopies } from './deletion.ts';
 import type { PhytoDb } from './schema.ts';
 
 /**
@@ -30,16 +31,28 @@ export async function transferRecords(db: PhytoDb, from: string, to: string): Pr
   });
 }
 
-/** Deletes every record of `owner` from this phone, with its photos and queued work. */
-export async function removeRecords(db: PhytoDb, owner: string): Promise<void> {
+/**
+ * Deletes every record of `owner` from this phone, with its photos and queued work. Deletes the farmer made
+ * stay queued for their next sign-in (`keepDeletes`), else those records would come back from the server;
+ * an erased account has nothing left to tell.
+ */
+export async function removeRecords(db: PhytoDb, owner: string, { keepDeletes = true } = {}): Promise<void> {
   await db.transaction('rw', [db.predictions, db.photos, db.remotePhotos, db.outbox], async () => {
     const ids = await db.predictions
       .where('[owner+createdAt]')
       .between([owner, Dexie.minKey], [owner, Dexie.maxKey])
       .primaryKeys();
-    await db.photos.where('predictionId').anyOf(ids).delete();
-    await db.remotePhotos.where('predictionId').anyOf(ids).delete();
-    await db.outbox.where('[owner+kind]').between([owner, Dexie.minKey], [owner, Dexie.maxKey]).delete();
-    await db.predictions.bulkDelete(ids);
+    await removeLocalCopies(db, ids);
+    await db.outbox
+      .where('[owner+kind]')
+      .between([owner, Dexie.minKey], [owner, Dexie.maxKey])
+      .filter((e) => !(keepDeletes && e.kind === 'delete'))
+      .delete();
   });
+}
+
+/** An erased account: its records, its queued work (deletes too: nothing is left to tell) and its cursor. */
+export async function forgetAccount(db: PhytoDb, owner: string): Promise<void> {
+  await removeRecords(db, owner, { keepDeletes: false });
+  await db.meta.delete(`pullCursor:${owner}`);
 }

@@ -3,7 +3,7 @@ import type { CropId, PredictionInput, PredictionRecord, TopPrediction, Verdict 
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
-import { noteEntry, pushEntry } from './outbox.ts';
+import { deleteKey, noteEntry, pushEntry } from './outbox.ts';
 import { withQuotaCheck } from './quota.ts';
 
 /** `rejected`: the server refused the record (the reason is kept and shown); it stays on the phone. */
@@ -194,7 +194,7 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
 
 /**
  * Brings records from the account's change feed into this phone (another device made or changed them):
- * new records are added; a record held here takes the server's note (unless a note edit of this phone
+ * new records are added (not one this phone deleted and has yet to tell the server of); a record held here takes the server's note (unless a note edit of this phone
  * still waits to be sent), its newer revision and its list of uploaded photos. A record this phone has
  * not pushed yet is left alone: its own push is the newer truth. Applying the same record twice changes
  * nothing. Returns how many records were added or changed in what the farmer sees.
@@ -206,14 +206,16 @@ export async function applyServerRecords(
 ): Promise<number> {
   return db.transaction('rw', [db.predictions, db.outbox], async () => {
     const existing = await db.predictions.bulkGet(records.map((r) => r.id));
-    const notesWaiting = new Set(
-      (await db.outbox.bulkGet(records.map((r) => `note:${r.id}`))).flatMap((e) =>
-        e ? [e.predictionId] : [],
-      ),
-    );
+    const waiting = async (key: (id: string) => string) =>
+      new Set(
+        (await db.outbox.bulkGet(records.map((r) => key(r.id)))).flatMap((e) => (e ? [e.predictionId] : [])),
+      );
+    const notesWaiting = await waiting((id) => `note:${id}`);
+    const deletedHere = await waiting(deleteKey);
     let changed = 0;
     for (const [i, record] of records.entries()) {
       const local = existing[i];
+      if (deletedHere.has(record.id)) continue; // deleted on this phone; the server hears of it next
       if (local === undefined) {
         await db.predictions.add(fromServerRecord(record, owner));
         changed += 1;

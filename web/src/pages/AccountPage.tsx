@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/useSession.ts';
 import { CropPicker } from '../components/CropPicker.tsx';
+import { DeleteAccountPanel } from '../components/DeleteAccountPanel.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { SignOutPanel } from '../components/SignOutPanel.tsx';
 import { StorageInfo } from '../components/StorageInfo.tsx';
@@ -12,6 +14,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   const { session, expired } = useSession();
   const myCrops = useMyCrops();
+  const [deleted, setDeleted] = useState(false);
 
   return (
     <>
@@ -26,6 +29,11 @@ export function AccountPage() {
           </>
         ) : (
           <>
+            {deleted && (
+              <p className="notice" role="status" data-testid="account-deleted">
+                {t('accountDeletion.done')}
+              </p>
+            )}
             <p>{expired ? t('sync.sessionExpired') : t('account.signedOut')}</p>
             <div className="row">
               <Link to="/signin" className="button primary" data-testid="go-signin">
@@ -48,6 +56,14 @@ export function AccountPage() {
         <CropPicker value={myCrops ?? []} onChange={(crops) => preferences.setMyCrops(crops)} />
       </section>
       <StorageInfo />
+      <section className="card" aria-labelledby="retention-title">
+        <h2 id="retention-title">{t('retention.title')}</h2>
+        <p>{t('retention.server')}</p>
+        <p>{t('retention.erasure')}</p>
+        {session !== null && (
+          <DeleteAccountPanel userId={session.user.id} onDeleted={() => setDeleted(true)} />
+        )}
+      </section>
     </>
   );
 }

@@ -113,7 +113,7 @@ export function HistoryPage() {
       ) : (
         <ul className="prediction-list">
           {result?.items.map((p) => (
-            <PredictionRow key={p.id} prediction={p} />
+            <PredictionRow key={p.id} prediction={p} deletable />
           ))}
         </ul>
       )}

@@ -1,11 +1,12 @@
 import { useEffect, type ChangeEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { MAX_PHOTOS_PER_PREDICTION, verdictOf, type CropId } from '@phyto/shared';
 import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
 import { ConfidentAnswer } from '../components/ConfidentAnswer.tsx';
+import { DeleteDiagnosisButton } from '../components/DeleteDiagnosisButton.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
 import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
@@ -35,6 +36,7 @@ export function ResultPage() {
   const myCrops = useMyCrops();
   const { addLeaf } = useDiagnosis();
   const owner = useOwner();
+  const navigate = useNavigate();
   // Another account's record (a shared phone) is "not on this phone" for this person.
   const prediction = useLiveQuery(async () => {
     const p = await getPrediction(db, id);
@@ -158,6 +160,10 @@ export function ResultPage() {
       {top !== undefined && <AdviceView classId={top.classId} />}
 
       <NoteEditor key={id} id={id} note={prediction.note} />
+
+      <section className="card">
+        <DeleteDiagnosisButton prediction={prediction} onDeleted={() => void navigate('/history')} />
+      </section>
     </>
   );
 }

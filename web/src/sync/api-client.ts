@@ -5,9 +5,12 @@ import {
   ChangesPageSchema,
   HistoryPageSchema,
   MeReplySchema,
+  AccountDeletedReplySchema,
   OtpRequestReplySchema,
+  PredictionDeletedReplySchema,
   PredictionRecordSchema,
   SyncPushReplySchema,
+  type AccountDeleteBody,
   type AuthReply,
   type ChangesPage,
   type HistoryPage,
@@ -151,11 +154,25 @@ export function createApiClient({
     async signOutEverywhere(): Promise<void> {
       await request(SignedOutReplySchema, '/api/auth/signout-everywhere', { method: 'POST' });
     },
+    /** A fresh code to the account's own number, which deleting the account needs. */
+    requestDeletionCode(): Promise<OtpRequestReply> {
+      return request(OtpRequestReplySchema, '/api/auth/delete-account/request-otp', { method: 'POST' });
+    },
+    /** Deletes the account for good: every token of it stops working, this phone's too. */
+    async deleteAccount(body: AccountDeleteBody): Promise<void> {
+      await request(AccountDeletedReplySchema, '/api/auth/delete-account', { method: 'POST', json: body });
+    },
     async updateMe(body: ProfileUpdateBody): Promise<User> {
       return (await request(MeReplySchema, '/api/auth/me', { method: 'PATCH', json: body })).user;
     },
     pushPredictions(records: PredictionInput[]): Promise<SyncPushReply> {
       return request(SyncPushReplySchema, '/api/predictions/sync', { method: 'POST', json: { records } });
+    },
+    /** Deletes the record, its photos and notes from the server (a 404: it never had it). */
+    async deletePrediction(predictionId: string): Promise<void> {
+      await request(PredictionDeletedReplySchema, `/api/predictions/${encodeURIComponent(predictionId)}`, {
+        method: 'DELETE',
+      });
     },
     /** The photo goes as the raw request body; the server checks its bytes, not this header. */
     async uploadPhoto(predictionId: string, index: number, photo: Blob): Promise<void> {

@@ -1,11 +1,12 @@
 import type { PhytoDb } from '../db/schema.ts';
+import { dropDeletedRecords } from '../db/deletion.ts';
 import { applyServerRecords } from '../db/predictions.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
 import type { ApiClient } from './api-client.ts';
 
 /**
  * Reads the account's change feed from where this phone last stopped: records and notes made or changed on
- * other devices arrive, a first sign-in on a new phone brings the whole history. The cursor is saved after
+ * other devices arrive, records deleted on them go, a first sign-in on a new phone brings the whole history. The cursor is saved after
  * every page, so an interrupted pull resumes. Returns how many records were added or changed.
  */
 export async function pullChanges(
@@ -23,6 +24,7 @@ export async function pullChanges(
     // Another account signed in while this page was on its way: it is not theirs to keep.
     if (!stillSignedIn()) return changed;
     changed += await applyServerRecords(db, page.items, owner);
+    changed += await dropDeletedRecords(db, page.deleted, owner);
     cursor = page.next;
     await setMeta(db, key, cursor);
     if (!page.more) return changed;

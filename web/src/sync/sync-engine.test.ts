@@ -8,6 +8,7 @@ import type { AuthReply } from '@phyto/shared';
 import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
 import { createPrediction, setNote, toPredictionInput, updateDiagnosis } from '../db/predictions.ts';
 import { photosOf } from '../db/photos.ts';
+import { deletePrediction, restoreDeleted, UNDO_DELETE_MS } from '../db/deletion.ts';
 import { noteRefusal } from '../db/outbox.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { freshDb, newPhoto, newPrediction, storePredictions, TEST_OWNER } from '../testing/fixtures.ts';
@@ -576,5 +577,90 @@ describe('pulling the account’s changes', () => {
     await setNote(phoneA, id, 'my newer note, not sent');
     expect(await pullChanges(phoneA, a.api, TEST_OWNER)).toBe(0);
     expect((await phoneA.predictions.get(id))?.note).toBe('my newer note, not sent');
+  });
+});
+
+describe('deleting a diagnosis', () => {
+  /** A clock past the undo time of a delete made now. */
+  const afterUndo = () => Date.now() + UNDO_DELETE_MS + 1_000;
+
+  it('tells the server only once the undo time is over, and the other phone drops the record', async () => {
+    const { user, id, phoneA, phoneB, b } = await twoPhonesWithOneRecord();
+    expect(await phoneB.predictions.get(id)).toBeDefined();
+    await deletePrediction(phoneA, id, Date.now());
+    expect(await phoneA.predictions.get(id)).toBeUndefined();
+    expect(await photosOf(phoneA, id)).toEqual([]);
+
+    // "Sync now" within the undo time sends nothing.
+    expect(await engineFor(phoneA, { token: user.token }).engine.sync({ force: true })).toMatchObject({
+      kind: 'done',
+    });
+    expect(await serverTotal(user.token)).toBe(1);
+    expect(await engineFor(phoneA, { token: user.token, now: afterUndo }).engine.sync()).toMatchObject({
+      kind: 'done',
+    });
+    expect(await serverTotal(user.token)).toBe(0);
+    expect(await phoneA.outbox.count()).toBe(0);
+
+    expect(await b.engine.sync()).toMatchObject({ kind: 'done', pulled: 1 });
+    expect(await phoneB.predictions.get(id)).toBeUndefined();
+  });
+
+  it('undo puts the record back with its photos and queued work, and the server never hears of it', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const [id = ''] = await storePredictions(db, 1, png);
+    const outboxBefore = await db.outbox.toArray();
+    const deleted = await deletePrediction(db, id, Date.now());
+    await restoreDeleted(db, deleted);
+    expect(await db.predictions.get(id)).toEqual(deleted.prediction);
+    expect((await photosOf(db, id)).length).toBe(1);
+    expect(await db.outbox.toArray()).toEqual(outboxBefore);
+
+    expect(await engineFor(db, { token: user.token, now: afterUndo }).engine.sync()).toMatchObject({
+      kind: 'done',
+      stored: 1,
+      uploaded: 1,
+    });
+    expect(await serverTotal(user.token)).toBe(1);
+  });
+
+  it('a record deleted before it was ever synced leaves nothing queued once the server says it never had it', async () => {
+    const user = await server.signUp();
+    const db = freshDb();
+    const [id = ''] = await storePredictions(db, 1, png);
+    await deletePrediction(db, id, Date.now());
+    expect(await engineFor(db, { token: user.token, now: afterUndo }).engine.sync()).toMatchObject({
+      kind: 'done',
+      stored: 0,
+    });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await serverTotal(user.token)).toBe(0);
+  });
+
+  it('a phone that had not heard of the delete drops its copy: its resend and its note are refused', async () => {
+    const { user, id, phoneA, phoneB, b } = await twoPhonesWithOneRecord();
+    await setNote(phoneB, id, 'written before hearing of the delete');
+    await deletePrediction(phoneA, id, Date.now());
+    await engineFor(phoneA, { token: user.token, now: afterUndo }).engine.sync();
+
+    // B's note is refused (404), then B's pull drops the record and the refused note with it.
+    expect(await b.engine.sync()).toMatchObject({ kind: 'done' });
+    expect(await phoneB.predictions.get(id)).toBeUndefined();
+    expect(await phoneB.outbox.count()).toBe(0);
+
+    // A phone whose push reached the server before the delete but never heard the answer resends it.
+    const phoneC = freshDb();
+    const [lost = ''] = await storePredictions(phoneC, 1, null);
+    const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
+    const record = await phoneC.predictions.get(lost);
+    await api.pushPredictions([toPredictionInput(record!)]);
+    await api.deletePrediction(lost);
+    expect(await engineFor(phoneC, { token: user.token }).engine.sync()).toMatchObject({
+      kind: 'done',
+      stored: 0,
+    });
+    expect(await phoneC.predictions.get(lost)).toBeUndefined();
+    expect(await serverTotal(user.token)).toBe(0);
   });
 });

@@ -2,7 +2,10 @@ import { SYNC_BATCH_MAX, type SyncPushReply } from '@phyto/shared';
 import { correctedCreatedAt, createdAtProblem } from '@phyto/shared/created-at';
 import type { PhytoDb } from '../db/schema.ts';
 import { toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
+import { removeLocalCopies } from '../db/deletion.ts';
 import {
+  deleteKey,
+  dueDeletes,
   dueNotes,
   duePushes,
   dueUploads,
@@ -59,7 +62,8 @@ export interface SyncEngineState {
   failedRuns: number;
 }
 
-const HTTP_PERMANENT_UPLOAD = new Set([400, 413, 415, 422]);
+/** 404: the record is no longer on the server (deleted on another phone; the pull drops it here too). */
+const HTTP_PERMANENT_UPLOAD = new Set([400, 404, 413, 415, 422]);
 const UPLOADS_AT_ONCE = 2;
 /** Never re-run sooner than this on a timer, whatever the clock says. */
 const MIN_RETRY_DELAY_MS = 1_000;
@@ -142,10 +146,12 @@ export class SyncEngine {
     }
   }
 
-  /** Records first (small), then photos, then notes, then what other devices changed. */
+  /** Records first (small), then deletes, photos, notes, then what other devices changed. */
   async #stages(owner: string, force: boolean): Promise<SyncOutcome> {
     const pushed = await this.#pushAll(owner, force);
     if (pushed.kind !== 'done') return pushed;
+    const deleted = await this.#sendDeletes(owner);
+    if (deleted.kind !== 'done') return deleted;
     const uploaded = await this.#uploadAll(owner, force);
     if (uploaded.kind !== 'done') return uploaded;
     const notes = await this.#sendNotes(owner, force);
@@ -194,7 +200,8 @@ export class SyncEngine {
   }
 
   /**
-   * Stores the server's answers: synced (+ queue its photos) or rejected with its reason, never deleted.
+   * Stores the server's answers: synced (+ queue its photos), rejected with its reason (kept on the phone),
+   * or deleted (the account deleted it on another phone: a delete is final, so it goes here too).
    * A record changed while it was on its way (another leaf, another crop) stays pending with its push
    * queued: the server holds the older revision until the next push brings the newer one. A record
    * refused for a date the server cannot believe (the phone's clock was wrong) gets a corrected date and
@@ -209,12 +216,17 @@ export class SyncEngine {
     let stored = 0;
     let rejected = 0;
     const syncedAt = new Date(this.#deps.now()).toISOString();
-    await db.transaction('rw', [db.predictions, db.outbox, db.photos], async () => {
+    await db.transaction('rw', [db.predictions, db.outbox, db.photos, db.remotePhotos], async () => {
       for (const result of reply.results) {
-        const id = result.status === 'stored' ? result.id : (sent[result.index]?.id ?? result.id);
+        const id = result.status === 'rejected' ? (sent[result.index]?.id ?? result.id) : result.id;
         const sentRecord = id === null ? undefined : sentById.get(id);
         if (id === null || sentRecord === undefined) continue;
         answered.add(`push:${id}`);
+        if (result.status === 'deleted') {
+          await removeLocalCopies(db, [id]);
+          await db.outbox.delete(deleteKey(id));
+          continue;
+        }
         const current = await db.predictions.get(id);
         if ((current?.revision ?? 0) !== (sentRecord.revision ?? 0)) continue;
         if (result.status === 'rejected' && createdAtProblem(sentRecord.createdAt, serverNow) !== null) {
@@ -238,6 +250,25 @@ export class SyncEngine {
       }
     });
     return { stored, rejected, answered, redated };
+  }
+
+  /**
+   * Deletes whose undo time is over. A 404 (the server never had the record, or it was deleted already)
+   * means the same as a 200: the server holds nothing of it.
+   */
+  async #sendDeletes(owner: string): Promise<Stage<object>> {
+    const { db, api } = this.#deps;
+    for (const entry of await dueDeletes(db, owner, this.#deps.now())) {
+      if (this.#deps.account() !== owner) return { kind: 'signed-out' };
+      try {
+        await api.deletePrediction(entry.predictionId);
+      } catch (error) {
+        if (!(error instanceof ApiRequestError && error.status === 404))
+          return this.#failed(error, [entry.key], owner);
+      }
+      await db.outbox.delete(entry.key);
+    }
+    return { kind: 'done' };
   }
 
   /**
@@ -311,7 +342,8 @@ export class SyncEngine {
       try {
         saved = await api.setNote(prediction.id, sent);
       } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 409) {
+        // 404: the record was deleted on another phone (the pull drops it here); 409: too long once merged.
+        if (error instanceof ApiRequestError && (error.status === 409 || error.status === 404)) {
           // The refusal is of the text sent: an edit made meanwhile queued itself afresh and goes next run.
           await db.transaction('rw', [db.predictions, db.outbox], async () => {
             if ((await db.predictions.get(prediction.id))?.note === sent.note)
