@@ -302,6 +302,8 @@ test('honest answers: "not a leaf" and "can\'t tell" show no disease and no trea
     expectEqual(shown.length, 0, `${testId}: treatment lines in the page (${shown.join(' | ')})`);
     await screenshot(page, testId);
   }
+  // One leaf and "can't tell": another leaf of the same plant is offered as what often settles it.
+  await page.getByTestId('unsure-another-leaf').waitFor();
   // Advice for one possibility opens only on a deliberate tap, under "If it is …".
   await page.getByTestId('result-possibilities').locator('summary').click();
   await page.getByTestId('result-possibilities').getByRole('button').first().click();

@@ -6,7 +6,10 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import { BlobImage } from './BlobImage.tsx';
 import { diseaseName, formatPercent } from '../i18n/format.ts';
 
-/** Each leaf's own answer beside the combined one, and how many leaves agree with it. */
+/**
+ * Each leaf's own answer beside the combined one, and how many leaves show the combined most likely
+ * disease (on every verdict: with "can't tell" it says why, e.g. the leaves disagree).
+ */
 export function LeafList({
   photos,
   classes,
@@ -25,7 +28,9 @@ export function LeafList({
   return (
     <section className="card" aria-labelledby="leaves-title">
       <h2 id="leaves-title">{t('result.leaves', { count: photos.length })}</h2>
-      <p data-testid="leaf-agreement">{t('result.leavesAgree', { agree, count: photos.length })}</p>
+      <p data-testid="leaf-agreement">
+        {t('result.leavesShow', { agree, count: photos.length, name: diseaseName(combinedTop, language) })}
+      </p>
       <ul className="leaf-list">
         {photos.map((p, i) => {
           const top = tops[i];

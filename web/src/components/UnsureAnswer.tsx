@@ -10,7 +10,14 @@ import { diseaseName, formatPercent } from '../i18n/format.ts';
  * "We can't tell from this photo": what to do next, and the candidates only as collapsed possibilities.
  * No disease is the heading and no treatment shows unless the farmer asks for one candidate's advice.
  */
-export function UnsureAnswer({ top5 }: { top5: readonly TopPrediction[] }) {
+export function UnsureAnswer({
+  top5,
+  offerAnotherLeaf = false,
+}: {
+  top5: readonly TopPrediction[];
+  /** One leaf so far, and another can be added: say that it often settles the answer. */
+  offerAnotherLeaf?: boolean;
+}) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const [opened, setOpened] = useState<string | null>(null);
@@ -18,6 +25,11 @@ export function UnsureAnswer({ top5 }: { top5: readonly TopPrediction[] }) {
     <>
       <h1 data-testid="result-unsure">{t('result.unsureTitle')}</h1>
       <p>{t('result.unsureIntro')}</p>
+      {offerAnotherLeaf && (
+        <p className="notice" data-testid="unsure-another-leaf">
+          {t('result.unsureAnotherLeaf')}
+        </p>
+      )}
       <RetakeTips withExtensionOfficer />
       <details className="possibilities" data-testid="result-possibilities">
         <summary>{t('result.possibilities')}</summary>

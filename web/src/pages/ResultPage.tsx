@@ -63,6 +63,9 @@ export function ResultPage() {
   const top = verdict === 'confident' ? prediction.top5[0] : undefined;
   const editable =
     prediction.syncState === 'pending' && prediction.origin === 'device' && prediction.classes !== null;
+  const canAddLeaf = editable && verdict !== 'notLeaf' && prediction.photoCount < MAX_PHOTOS_PER_PREDICTION;
+  // The combined most likely disease, for the per-leaf list on any verdict (not the answer unless confident).
+  const mostLikely = prediction.top5[0];
   const qualityIssues = [...new Set((photos ?? []).flatMap((p) => p.qualityIssues))];
   const likelyCrop =
     verdict === 'unsure' && prediction.crop !== null ? (prediction.likelyCrop ?? null) : null;
@@ -86,7 +89,9 @@ export function ResultPage() {
             {...(editable && { onDiagnoseAs: (crop: CropId) => void act(() => changeCrop(db, id, crop)) })}
           />
         )}
-        {verdict === 'unsure' && likelyCrop === null && <UnsureAnswer top5={prediction.top5} />}
+        {verdict === 'unsure' && likelyCrop === null && (
+          <UnsureAnswer top5={prediction.top5} offerAnotherLeaf={canAddLeaf && prediction.photoCount === 1} />
+        )}
         {verdict === 'notLeaf' && <NotLeafAnswer />}
         {qualityIssues.length > 0 && (
           <div className="warning" data-testid="result-quality-warning">
@@ -128,16 +133,19 @@ export function ResultPage() {
         </section>
       )}
 
-      {photos !== undefined && photos.length > 1 && prediction.classes !== null && top !== undefined && (
-        <LeafList
-          photos={photos}
-          classes={prediction.classes}
-          crop={prediction.crop}
-          combinedTop={top.classId}
-        />
-      )}
+      {photos !== undefined &&
+        photos.length > 1 &&
+        prediction.classes !== null &&
+        mostLikely !== undefined && (
+          <LeafList
+            photos={photos}
+            classes={prediction.classes}
+            crop={prediction.crop}
+            combinedTop={mostLikely.classId}
+          />
+        )}
 
-      {editable && verdict !== 'notLeaf' && prediction.photoCount < MAX_PHOTOS_PER_PREDICTION && (
+      {canAddLeaf && (
         <section className="card">
           <label className="button big">
             <span aria-hidden="true">➕</span>{' '}
