@@ -375,7 +375,17 @@ test('framing: the square the farmer frames is what the model reads; the record 
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     return { square, stored: await storedDiagnosis(page, id) };
   };
-  const whole = await diagnoseFramed(() => Promise.resolve());
+  // On a 390 × 844 phone the Diagnose button is scrolled into view once the photo shows.
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const whole = await diagnoseFramed(async () => {
+    const { top, bottom } = await page.getByTestId('diagnose-button').evaluate((b) => {
+      const rect = b.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom };
+    });
+    expectTrue(top >= 0 && bottom <= 844, `the Diagnose button at ${top}–${bottom} px of an 844 px screen`);
+  });
+  if (viewport) await page.setViewportSize(viewport);
   const corner = await diagnoseFramed(async () => {
     const framer = page.getByTestId('leaf-framer');
     await framer.focus();

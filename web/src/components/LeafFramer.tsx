@@ -15,10 +15,13 @@ export function LeafFramer({
   photo,
   square,
   onChange,
+  onShown,
 }: {
   photo: Blob;
   square: PhotoSquare | null;
   onChange: (square: PhotoSquare) => void;
+  /** The photo is laid out (its height is known): e.g. bring what comes after it into view. */
+  onShown?: () => void;
 }) {
   const { t } = useTranslation();
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null);
@@ -101,9 +104,10 @@ export function LeafFramer({
           ref={attach}
           alt={t('home.preview')}
           draggable={false}
-          onLoad={(e) =>
-            setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight })
-          }
+          onLoad={(e) => {
+            setNatural({ width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight });
+            onShown?.();
+          }}
         />
         {natural !== null && current !== null && (
           <div

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -43,6 +43,7 @@ export function HomePage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const owner = useOwner();
+  const diagnoseButton = useRef<HTMLButtonElement>(null);
   const recent = useLiveQuery(() => listPredictions(db, { owner, offset: 0, limit: RECENT }), [owner, db]);
   const covered = isCropCovered(crop);
 
@@ -105,7 +106,15 @@ export function HomePage() {
         {recent !== undefined && recent.total < PHOTO_TIP_UNTIL && (
           <p className="hint">{t('home.photoTip')}</p>
         )}
-        {file !== null && <LeafFramer photo={file} square={square} onChange={setSquare} />}
+        {file !== null && (
+          <LeafFramer
+            photo={file}
+            square={square}
+            onChange={setSquare}
+            // On a phone the button is below the photo, out of sight: the next step must be in view.
+            onShown={() => diagnoseButton.current?.scrollIntoView({ block: 'nearest' })}
+          />
+        )}
         {file !== null && status.state === 'loading' && (
           <p className="hint" role="status" data-testid="waiting-for-model">
             {t('home.waitingForModel', {
@@ -115,6 +124,7 @@ export function HomePage() {
           </p>
         )}
         <button
+          ref={diagnoseButton}
           type="button"
           className="button primary big"
           data-testid="diagnose-button"
