@@ -2,7 +2,7 @@
 // MongoDB-protocol server, on @playwright/test (playwright.config.ts). `npm run test:e2e`. The tests build
 // on each other (install → sign up → offline → diagnose → sync …), so they run in order and a failure
 // stops the rest; the phone's trace is kept in test-results/ when one fails.
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { test } from '@playwright/test';
@@ -525,6 +525,16 @@ test('delete: a diagnosis leaves this phone at once (undo offered), then the ser
   // Not the record the later tests use.
   const id = ids.find((i) => i !== null && i !== predictionId);
   if (id === undefined || id === null) throw new Error('no second record in the account');
+  // The account's whole history from the server, every phone's records, as a CSV with ids.
+  const [download] = await Promise.all([
+    other.waitForEvent('download'),
+    other.getByTestId('account-export').click(),
+  ]);
+  const exported = await readFile(await download.path(), 'utf8');
+  expectTrue(
+    exported.includes('"record_id"') && exported.includes(id) && exported.includes(predictionId),
+    'the account export lists both records',
+  );
   await page.goto(`/result/${id}`);
   await page.getByTestId('note-input').waitFor();
 

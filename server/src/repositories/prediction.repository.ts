@@ -178,6 +178,17 @@ export class PredictionRepository {
     };
   }
 
+  /** Every record of the user in history order (newest received first), `chunk` documents at a time. */
+  async *inHistoryOrder(
+    userId: string,
+    chunk: number,
+    signal?: AbortSignal,
+  ): AsyncGenerator<PredictionDoc[]> {
+    const entries = (await this.index.entries(userId, signal)).filter((e) => !e.deleted).sort(compareHistory);
+    for (let at = 0; at < entries.length; at += chunk)
+      yield await this.#byId(userId, entries.slice(at, at + chunk), signal);
+  }
+
   /** The user's records changed or deleted after `after` (exclusive), oldest change first. */
   async findChanges(
     userId: string,

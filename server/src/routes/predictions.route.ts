@@ -55,6 +55,16 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
     .delete('/:id', validate('param', PredictionParamSchema), async (c) =>
       c.json(await predictions.delete(c.var.user._id, c.req.valid('param').id)),
     )
+    .get('/export.csv', oneUserReads, (c) => {
+      const lines = predictions.exportCsv(c.var.user._id, c.req.raw.signal);
+      return new Response(pullStream(lines), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="phyto-account-history.csv"',
+          'Cache-Control': 'no-store',
+        },
+      });
+    })
     .put(
       '/:id/note',
       validate('param', PredictionParamSchema),
@@ -92,6 +102,21 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
         return c.body(new Uint8Array(bytes), 200, { 'Content-Type': mime });
       },
     );
+}
+
+/** A body that asks for the next lines only when the client has taken the last ones (bounded memory). */
+function pullStream(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await lines.next();
+      if (next.done === true) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
 }
 
 /**

@@ -6,7 +6,10 @@ import {
 } from '@phyto/shared/prediction';
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
+import { CSV_BOM, csvLine } from '@phyto/shared/csv';
 import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
+import { en } from '@phyto/shared/recommendations/en';
+import { RECORD_COLUMNS, recordFields } from '@phyto/shared/record-export';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
 import { createdAtProblem, EARLIEST_CREATED_AT, type CreatedAtProblem } from '@phyto/shared/created-at';
@@ -89,6 +92,26 @@ export class PredictionService {
     return { id: clientId, deleted: true };
   }
 
+  /**
+   * The account's whole history as CSV lines, produced as they are read (`EXPORT_CHUNK` records at a time),
+   * so the export of 10,000 records never holds them all: the language-neutral columns every export shares
+   * (shared/src/record-export.ts), the disease's English name, when it reached the server and how many of
+   * its photos the server holds.
+   */
+  async *exportCsv(userId: string, signal?: AbortSignal): AsyncGenerator<string> {
+    yield CSV_BOM + csvLine([...RECORD_COLUMNS, 'disease_en', 'synced_utc', 'photos_on_server']);
+    for await (const docs of this.predictions.inHistoryOrder(userId, EXPORT_CHUNK, signal)) {
+      yield docs
+        .map((doc) => {
+          const fields = recordFields(toPredictionRecord(doc));
+          const classId = fields[RECORD_COLUMNS.indexOf('class_id')] ?? '';
+          const name = classId === '' ? '' : (en.classes[classId]?.name ?? classId);
+          return csvLine([...fields, name, doc.syncedAt.toISOString(), String(doc.uploadedPhotos.length)]);
+        })
+        .join('');
+    }
+  }
+
   /** The record's photos, then its document (and a photo added meanwhile). */
   async removeStored(doc: PredictionDoc): Promise<void> {
     const files = new Set(Object.values(doc.photos).map((p) => p.file));
@@ -167,6 +190,9 @@ const CREATED_AT_REASON: Record<CreatedAtProblem, string> = {
   'before-2020': `createdAt: before ${EARLIEST_CREATED_AT.slice(0, 10)}: the phone's clock is wrong`,
   'ahead-of-server': "createdAt: more than 24 hours ahead of the server's clock: the phone's clock is wrong",
 };
+
+/** Records read from the database per step of an export. */
+const EXPORT_CHUNK = 100;
 
 /** Longer than any write takes from stamping to landing (requests time out well before). */
 const SETTLE_MS = 60_000;

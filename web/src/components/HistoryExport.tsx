@@ -7,10 +7,16 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import { useVerdictLabel } from '../history/useVerdictLabel.ts';
 import { useBusyAction } from './useBusyAction.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { downloadFile } from './downloadFile.ts';
+import { useSession } from '../auth/useSession.ts';
 
-/** Downloads the signed-in account's history, as filtered on screen, as a CSV file for a spreadsheet. */
+/**
+ * Downloads this phone's history of the account, as filtered on screen, as a CSV file for a spreadsheet;
+ * signed in, also the account's whole history from the server (every phone's records).
+ */
 export function HistoryExport({ owner, filter }: { owner: string; filter: HistoryFilter }) {
-  const { db } = useServices();
+  const { db, api } = useServices();
+  const { session } = useSession();
   const { t } = useTranslation();
   const [language] = useLanguage();
   const verdictLabel = useVerdictLabel();
@@ -19,40 +25,41 @@ export function HistoryExport({ owner, filter }: { owner: string; filter: Histor
   async function download() {
     const { items } = await queryHistory(db, owner, filter, Infinity, verdictLabel, language);
     const labels: CsvLabels = {
-      headings: [
-        t('history.csv.date'),
-        t('history.csv.crop'),
-        t('history.csv.verdict'),
-        t('history.csv.top'),
-        t('history.csv.confidence'),
-        t('history.csv.note'),
-        t('history.csv.photos'),
-        t('history.csv.sync'),
-      ],
+      crop: t('history.csv.crop'),
+      answer: t('history.csv.verdict'),
+      disease: t('history.csv.disease'),
+      sync: t('history.csv.sync'),
       verdict: (p) => verdictLabel(verdictOf(p)),
       syncState: (p) => t(`syncState.${p.syncState}`),
     };
     const file = new Blob([historyCsv(items, labels, language)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(file);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `phyto-history-${new Date().toISOString().slice(0, 10)}.csv`;
-    link.click();
-    // The click starts the download synchronously; the URL is not needed after it.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadFile(file, `phyto-history-${new Date().toISOString().slice(0, 10)}.csv`);
   }
 
+  async function downloadAccount() {
+    downloadFile(await api.accountCsv(), `phyto-account-${new Date().toISOString().slice(0, 10)}.csv`);
+  }
+
+  const exports = [
+    { testId: 'history-export', label: t('history.export'), action: download },
+    ...(session === null
+      ? []
+      : [{ testId: 'account-export', label: t('history.exportAccount'), action: downloadAccount }]),
+  ];
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        data-testid="history-export"
-        disabled={busy}
-        onClick={() => void run(download)}
-      >
-        {t('history.export')}
-      </button>
+      {exports.map(({ testId, label, action }) => (
+        <button
+          key={testId}
+          type="button"
+          className="button"
+          data-testid={testId}
+          disabled={busy}
+          onClick={() => void run(action)}
+        >
+          {label}
+        </button>
+      ))}
       <ErrorMessage error={error} />
     </>
   );

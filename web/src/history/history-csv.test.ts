@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@phyto/shared';
+import { LANGUAGES, RECORD_COLUMNS } from '@phyto/shared';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { newPrediction } from '../testing/fixtures.ts';
 import { csvSeparator, historyCsv, type CsvLabels } from './history-csv.ts';
@@ -48,10 +48,32 @@ function stored(overrides: Partial<StoredPrediction>): StoredPrediction {
 }
 
 const labels: CsvLabels = {
-  headings: ['Date', 'Crop', 'Verdict', 'Top result', 'Confidence %', 'Note', 'Photos', 'Sync'],
+  crop: 'Crop',
+  answer: 'Answer',
+  disease: 'Disease',
+  sync: 'Sync',
   verdict: (p) => p.verdict ?? '',
   syncState: (p) => p.syncState,
 };
+/** The same words in Hindi, as a phone set to Hindi writes them. */
+const hindi: CsvLabels = { ...labels, crop: 'फसल', answer: 'उत्तर', disease: 'रोग', sync: 'सिंक' };
+const column = (name: string) => HEADINGS.indexOf(name);
+const HEADINGS = [
+  'record_id',
+  'created_local',
+  'created_utc',
+  'crop_id',
+  'Crop',
+  'verdict',
+  'Answer',
+  'class_id',
+  'Disease',
+  'confidence_pct',
+  'leaves',
+  'note',
+  'sync_state',
+  'Sync',
+];
 
 describe('historyCsv', () => {
   const tricky = [
@@ -65,29 +87,47 @@ describe('historyCsv', () => {
   );
 
   it.each(LANGUAGES)('round-trips every field in %s', (language) => {
-    const csv = historyCsv(records, labels, language);
+    const csv = historyCsv(records, labels, language, () => 180);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1), csvSeparator(language));
-    expect(rows[0]).toEqual(labels.headings);
+    expect(rows[0]).toEqual(HEADINGS);
     expect(rows).toHaveLength(records.length + 1);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(records.map((r) => r.createdAt));
-    expect(rows.slice(1).map((r) => r[6])).toEqual(['1', '2', '3', '4']);
-    expect(rows[1]?.[5]).toBe(tricky[0]);
-    expect(rows[2]?.[5]).toBe(tricky[1]);
-    expect(rows[3]?.[5]).toBe(`'${tricky[2] ?? ''}`); // kept as text, never run as a formula
-    expect(rows[4]?.[5]).toBe(tricky[3]);
-    expect(rows[1]?.[4]).toBe('84');
+    expect(rows.slice(1).map((r) => r[column('record_id')])).toEqual(records.map((r) => r.id));
+    expect(rows.slice(1).map((r) => r[column('created_utc')])).toEqual(records.map((r) => r.createdAt));
+    expect(rows[1]?.[column('created_local')]).toBe('2026-01-02T11:00:00+03:00');
+    expect(rows.slice(1).map((r) => r[column('leaves')])).toEqual(['1', '2', '3', '4']);
+    const note = column('note');
+    expect(rows[1]?.[note]).toBe(tricky[0]);
+    expect(rows[2]?.[note]).toBe(tricky[1]);
+    expect(rows[3]?.[note]).toBe(`'${tricky[2] ?? ''}`); // kept as text, never run as a formula
+    expect(rows[4]?.[note]).toBe(tricky[3]);
+    expect(rows[1]?.[column('confidence_pct')]).toBe('84');
+    expect(rows[1]?.[column('class_id')]).toBe(records[0]?.top5[0]?.classId);
+    expect(rows[1]?.[column('crop_id')]).toBe('tomato');
   });
 
-  it('gives no disease or confidence for a photo that is not a leaf, and no confidence when unsure', () => {
+  it('an English and a Hindi export of the same records share every language-neutral column', () => {
+    const en = parseCsv(historyCsv(records, labels, 'en').slice(1), ',');
+    const hi = parseCsv(historyCsv(records, hindi, 'hi').slice(1), ',');
+    const neutral = (rows: string[][]) =>
+      rows.slice(1).map((r) => RECORD_COLUMNS.map((name) => r[column(name)]));
+    expect(neutral(hi)).toEqual(neutral(en));
+    // …beside the columns in the phone's language.
+    expect(hi[0]?.[column('Crop')]).toBe('फसल');
+  });
+
+  it('names no disease for "not a leaf" or "can\'t tell": the farmer was not told one', () => {
     const csv = historyCsv(
       [stored({ verdict: 'notLeaf', unsure: true }), stored({ verdict: 'unsure', unsure: true })],
       labels,
       'en',
     );
     const [, notLeaf, unsure] = parseCsv(csv.slice(1), ',');
-    expect([notLeaf?.[3], notLeaf?.[4]]).toEqual(['', '']);
-    expect(unsure?.[3]).not.toBe('');
-    expect(unsure?.[4]).toBe('');
+    for (const row of [notLeaf, unsure]) {
+      expect(row?.[column('class_id')]).toBe('');
+      expect(row?.[column('Disease')]).toBe('');
+      expect(row?.[column('confidence_pct')]).toBe('');
+    }
+    expect([notLeaf?.[column('verdict')], unsure?.[column('verdict')]]).toEqual(['notLeaf', 'unsure']);
   });
 });

@@ -1,11 +1,14 @@
-import { verdictOf, type Language } from '@phyto/shared';
+import { CSV_BOM, csvLine, localTimeWithOffset, recordFields, type Language } from '@phyto/shared';
 import type { StoredPrediction } from '../db/predictions.ts';
 import { cropName } from '../i18n/languages.ts';
 import { diseaseName } from '../i18n/format.ts';
 
-/** Column headings and the words for verdicts and sync states, in the farmer's language. */
+/** Headings of the translated columns, and the words for verdicts and sync states, in the farmer's language. */
 export interface CsvLabels {
-  headings: [string, string, string, string, string, string, string, string];
+  crop: string;
+  answer: string;
+  disease: string;
+  sync: string;
   verdict: (p: StoredPrediction) => string;
   syncState: (p: StoredPrediction) => string;
 }
@@ -20,35 +23,65 @@ export function csvSeparator(language: Language): ',' | ';' {
 }
 
 /**
- * The history as CSV, one row per diagnosis: date, crop, verdict, top result, confidence (whole percent,
- * so no decimal mark is involved), note, photo count, sync state. UTF-8 with a byte-order mark (Excel reads
- * Hindi and accents right only with it), CRLF line ends, every field quoted.
+ * The phone's history as CSV, one row per diagnosis: the language-neutral columns (shared/src/record-export.ts:
+ * ids, codes, UTC) with the time where the phone was, and beside them the crop, answer, disease and sync
+ * state in the farmer's language. An organisation merges exports from phones in different languages on the
+ * neutral columns. Confidence is a whole percent, so no decimal mark is involved.
  */
-export function historyCsv(records: StoredPrediction[], labels: CsvLabels, language: Language): string {
+export function historyCsv(
+  records: StoredPrediction[],
+  labels: CsvLabels,
+  language: Language,
+  offsetMinutes: (iso: string) => number = (iso) => -new Date(iso).getTimezoneOffset(),
+): string {
   const separator = csvSeparator(language);
-  const rows = [labels.headings as readonly string[]];
+  const headings = [
+    'record_id',
+    'created_local',
+    'created_utc',
+    'crop_id',
+    labels.crop,
+    'verdict',
+    labels.answer,
+    'class_id',
+    labels.disease,
+    'confidence_pct',
+    'leaves',
+    'note',
+    'sync_state',
+    labels.sync,
+  ];
+  let csv = CSV_BOM + csvLine(headings, separator);
   for (const p of records) {
-    const top = p.top5[0];
-    const confident = verdictOf(p) === 'confident';
-    rows.push([
-      p.createdAt,
-      p.crop === null ? '' : cropName(p.crop, language),
-      labels.verdict(p),
-      top === undefined || verdictOf(p) === 'notLeaf' ? '' : diseaseName(top.classId, language),
-      top === undefined || !confident ? '' : String(Math.round(top.confidence * 100)),
-      p.note,
-      String(p.photoCount),
-      labels.syncState(p),
-    ]);
+    const [
+      id = '',
+      utc = '',
+      cropId = '',
+      verdict = '',
+      classId = '',
+      confidence = '',
+      leaves = '',
+      note = '',
+    ] = recordFields(p);
+    csv += csvLine(
+      [
+        id,
+        localTimeWithOffset(p.createdAt, offsetMinutes(p.createdAt)),
+        utc,
+        cropId,
+        p.crop === null ? '' : cropName(p.crop, language),
+        verdict,
+        labels.verdict(p),
+        classId,
+        classId === '' ? '' : diseaseName(classId, language),
+        confidence,
+        leaves,
+        note,
+        p.syncState,
+        labels.syncState(p),
+      ],
+      separator,
+    );
   }
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(separator)).join('\r\n')}\r\n`;
-}
-
-/**
- * One quoted field. A note starting with = + - @ (or a tab or carriage return) would run as a formula when
- * the file is opened: a leading apostrophe keeps it text (OWASP, CSV injection).
- */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
+  return csv;
 }

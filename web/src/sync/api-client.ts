@@ -209,6 +209,15 @@ export function createApiClient({
         throw new ApiRequestError(0, 'network', 'The photo was cut off', { cause: error });
       }
     },
+    /** The account's whole history from the server (every phone's records) as a CSV file. */
+    async accountCsv(): Promise<Blob> {
+      const response = await send('/api/predictions/export.csv', { headers: { accept: 'text/csv' } });
+      try {
+        return await response.blob();
+      } catch (error) {
+        throw new ApiRequestError(0, 'network', 'The file was cut off', { cause: error });
+      }
+    },
     history(page: number, limit: number): Promise<HistoryPage> {
       return request(HistoryPageSchema, `/api/predictions/history?page=${page}&limit=${limit}`);
     },
