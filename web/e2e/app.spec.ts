@@ -68,6 +68,8 @@ let leaf: TestImage | null = null;
 let candidates: TestImage[] = [];
 let reference: ReferenceModel | null = null;
 let predictionId = '';
+/** The record made of three leaves of one plant (the crop test). */
+let threeLeafId = '';
 let anyFailed = false;
 
 test.beforeAll(async () => {
@@ -206,6 +208,7 @@ test('tomato picked: only tomato diseases; "not sure" re-runs; 3 leaves make one
   await page.getByTestId('diagnose-button').click();
   await page.waitForURL(/\/result\//, { timeout: 60_000 });
   const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+  threeLeafId = id;
   const top5 = page.getByTestId('result-top5').locator('li');
   await top5.first().waitFor();
   const tomatoOnly = await top5.evaluateAll((items) => items.map((li) => li.dataset.classId ?? ''));
@@ -453,6 +456,14 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
   await item.locator('img.thumb').waitFor({ timeout: 30_000 });
   await item.click();
   await other.locator('img.result-photo').waitFor({ timeout: 30_000 });
+  // A record of three leaves made on the first phone shows all three here.
+  if (threeLeafId !== '') {
+    await other.goto(`/result/${threeLeafId}`);
+    await eventually(
+      async () => (await other.getByTestId('pulled-leaf').locator('img').count()) === 3,
+      'the three leaves of a record made on the first phone',
+    );
+  }
 
   // A note written later on the first phone reaches this one at its next sync.
   await page.goto(`/result/${predictionId}`);
@@ -519,6 +530,7 @@ test('delete: a diagnosis leaves this phone at once (undo offered), then the ser
   const other = otherPhone!;
   const token = await storedToken(other);
   await other.getByTestId('nav-history').click();
+  await eventually(async () => (await other.getByTestId('history-item').count()) >= 2, 'the history listed');
   const ids = await other
     .getByTestId('history-item')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));

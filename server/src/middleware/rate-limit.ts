@@ -34,7 +34,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
       );
       if (!allowed) {
         const retryAfter = Math.max(1, Math.ceil((end - now) / 1000));
-        throw new HttpError(429, 'too_many_requests', 'Too many requests from this address; slow down', {
+        throw new HttpError(429, 'too_many_requests', 'Too many requests from here; slow down', {
           headers: { 'Retry-After': String(retryAfter) },
         });
       }

@@ -14,7 +14,7 @@ export interface AuthRouteDeps {
   requireAuth: MiddlewareHandler<AuthEnv>;
   /** The caller's address, as far as the trusted proxies vouch for it. */
   clientOf: (c: Context) => string;
-  /** Per-IP limits: code requests cost an SMS, verifications are guesses. */
+  /** Per-address and per-device limits: code requests cost an SMS, verifications are guesses. */
   limitCodeRequests: MiddlewareHandler;
   limitVerifications: MiddlewareHandler;
 }

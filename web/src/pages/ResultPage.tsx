@@ -12,6 +12,7 @@ import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
 import { NoteEditor } from '../components/NoteEditor.tsx';
 import { NotLeafAnswer } from '../components/NotLeafAnswer.tsx';
+import { PulledPhotos } from '../components/PulledPhotos.tsx';
 import { BlobImage } from '../components/BlobImage.tsx';
 import { usePredictionPhoto } from '../components/usePredictionPhoto.ts';
 import { Top5List } from '../components/Top5List.tsx';
@@ -144,6 +145,8 @@ export function ResultPage() {
             combinedTop={mostLikely.classId}
           />
         )}
+
+      {prediction.classes === null && prediction.photoCount > 1 && <PulledPhotos prediction={prediction} />}
 
       {canAddLeaf && (
         <section className="card">

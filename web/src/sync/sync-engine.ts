@@ -33,6 +33,8 @@ export interface SyncEngineDeps {
   now?: () => number;
   random?: () => number;
   batchSize?: number;
+  /** While the app is open, shown and online, a sync (and so a pull) this often. */
+  pullEveryMs?: number;
 }
 
 /** What one run did: records stored or rejected by the server, photos uploaded, records pulled in. */
@@ -65,6 +67,9 @@ export interface SyncEngineState {
 /** 404: the record is no longer on the server (deleted on another phone; the pull drops it here too). */
 const HTTP_PERMANENT_UPLOAD = new Set([400, 404, 413, 415, 422]);
 const UPLOADS_AT_ONCE = 2;
+/** Another phone's records and notes arrive while the app is open within this long (one small request when
+ *  nothing changed). */
+const PULL_EVERY_MS = 3 * 60_000;
 /** Never re-run sooner than this on a timer, whatever the clock says. */
 const MIN_RETRY_DELAY_MS = 1_000;
 
@@ -76,7 +81,7 @@ const MIN_RETRY_DELAY_MS = 1_000;
  * server answers a resent record with `stored` again).
  *
  * @example
- * const engine = new SyncEngine({ db, api, isSignedIn, onSessionExpired });
+ * const engine = new SyncEngine({ db, api, account, onSessionExpired });
  * const stop = engine.start(); // syncs now if online, and whenever the `online` event fires
  * await engine.sync({ force: true }); // "Sync now"
  */
@@ -93,6 +98,7 @@ export class SyncEngine {
       now: Date.now,
       random: Math.random,
       batchSize: SYNC_BATCH_MAX,
+      pullEveryMs: PULL_EVERY_MS,
       ...deps,
     };
   }
@@ -106,8 +112,8 @@ export class SyncEngine {
     return () => this.#listeners.delete(listener);
   };
 
-  /** Syncs when the app starts online, when the network comes back and when the app is shown again.
-   *  Returns a stop function. */
+  /** Syncs when the app starts online, when the network comes back, when the app is shown again and every
+   *  few minutes while it is shown and online. Returns a stop function. */
   start(): () => void {
     // The network coming back is news the backoff could not know about: try everything now.
     const onOnline = () => void this.sync({ force: true });
@@ -117,10 +123,12 @@ export class SyncEngine {
     };
     window.addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisible);
+    const pulling = setInterval(onVisible, this.#deps.pullEveryMs);
     if (navigator.onLine) void this.sync();
     return () => {
       window.removeEventListener('online', onOnline);
       document.removeEventListener('visibilitychange', onVisible);
+      clearInterval(pulling);
       clearTimeout(this.#retryTimer);
     };
   }
