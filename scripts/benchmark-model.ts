@@ -16,6 +16,7 @@ import { preprocess } from '@phyto/shared/inference/preprocess';
 import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
 import { MODEL_SESSION_OPTIONS } from '@phyto/shared/inference/session-options';
 import { loadMetadata, modelPath } from './model-paths.ts';
+import { percentile } from './percentile.ts';
 
 type Run = (input: Float32Array) => Promise<Float32Array>;
 
@@ -28,10 +29,6 @@ const metadata = loadMetadata();
 const size = metadata.inputSize;
 const shape = [1, 3, size, size];
 const input = preprocess(selfTestPixels(size), size, size, metadata);
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
 
 async function time(run: Run): Promise<{ p50: number; p95: number; selfTestDiff: number }> {
   const logits = await run(input);

@@ -23,6 +23,7 @@ import {
 import { startServer } from '../server/src/server.ts';
 import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
 import { fieldAgentSync } from './field-agent-sync.ts';
+import { percentile } from './percentile.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -65,11 +66,6 @@ function record(i: number): PredictionInput {
     crop: 'tomato',
     photoCount: 1,
   };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function otherLoad(): string {
@@ -167,7 +163,7 @@ async function main(): Promise<void> {
         await res.json();
         times.push(performance.now() - t0);
       }
-      return `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}`;
+      return `p50 ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}`;
     };
     // A farmer with 5 records while the collection grows with everyone else's (100 records a user).
     const smallCode = OtpRequestReplySchema.parse(
@@ -223,7 +219,7 @@ async function main(): Promise<void> {
     const first = await syncBatches(SYNC_RECORDS, 0);
     console.log(`sync ${SYNC_RECORDS} new records in batches of ${BATCH}:`);
     console.log(
-      `  ${(SYNC_RECORDS / first.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(first.times, 50))}, p95 ${ms(percentile(first.times, 95))}, max ${ms(Math.max(...first.times))}`,
+      `  ${(SYNC_RECORDS / first.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(first.times, 0.5))}, p95 ${ms(percentile(first.times, 0.95))}, max ${ms(Math.max(...first.times))}`,
     );
 
     const retryTimes: number[] = [];
@@ -233,12 +229,12 @@ async function main(): Promise<void> {
       retryTimes.push(performance.now() - t0);
     }
     console.log(
-      `  re-sending the same ${SYNC_RECORDS} (all duplicates): per batch p50 ${ms(percentile(retryTimes, 50))}, p95 ${ms(percentile(retryTimes, 95))}`,
+      `  re-sending the same ${SYNC_RECORDS} (all duplicates): per batch p50 ${ms(percentile(retryTimes, 0.5))}, p95 ${ms(percentile(retryTimes, 0.95))}`,
     );
 
     const fill = await syncBatches(HISTORY_RECORDS - SYNC_RECORDS, SYNC_RECORDS);
     console.log(
-      `  filling to ${HISTORY_RECORDS}: ${((HISTORY_RECORDS - SYNC_RECORDS) / fill.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(fill.times, 50))}, p95 ${ms(percentile(fill.times, 95))}`,
+      `  filling to ${HISTORY_RECORDS}: ${((HISTORY_RECORDS - SYNC_RECORDS) / fill.seconds).toFixed(0)} records/s; per batch p50 ${ms(percentile(fill.times, 0.5))}, p95 ${ms(percentile(fill.times, 0.95))}`,
     );
 
     console.log(
@@ -269,7 +265,7 @@ async function main(): Promise<void> {
     );
     const rssAfter = process.memoryUsage().rss;
     console.log(
-      `\n${CLIENTS} clients syncing for ${CLIENT_SECONDS} s (10 records a request): ${latencies.length} requests, ${errors} errors; p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, p99 ${ms(percentile(latencies, 99))}; RSS of this process (API + clients) ${mb(rssBefore)} → ${mb(rssAfter)}`,
+      `\n${CLIENTS} clients syncing for ${CLIENT_SECONDS} s (10 records a request): ${latencies.length} requests, ${errors} errors; p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}, p99 ${ms(percentile(latencies, 0.99))}; RSS of this process (API + clients) ${mb(rssBefore)} → ${mb(rssAfter)}`,
     );
 
     // 16 phones uploading a 12 Mpx photo each at once.
@@ -294,7 +290,7 @@ async function main(): Promise<void> {
       `16 parallel 12 Mpx uploads (${(big.length / 1024).toFixed(0)} KB each): ${results.filter((r) => r.status === 201).length} stored, ${results.filter((r) => r.status === 503).length} told to retry (503); p95 ${ms(
         percentile(
           results.map((r) => r.ms),
-          95,
+          0.95,
         ),
       )}; peak RSS of this process ${mb(peakRss())}`,
     );

@@ -16,6 +16,7 @@ import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
 import { buildAppIfNeeded } from '../web/e2e/build.ts';
 import { datasetMissing, extractTestImages, type TestImage } from '../web/e2e/dataset.ts';
 import { Stack } from '../web/e2e/stack.ts';
+import { percentile } from './percentile.ts';
 
 const PHOTOS = 50;
 
@@ -71,11 +72,6 @@ class CountingProxy {
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
-}
 
 /** JS that index.html loads before anything else (entry + modulepreloads), gzipped: the app shell. */
 function shellSize(distDir: string): { js: number; css: number; files: string[] } {

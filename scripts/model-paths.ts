@@ -10,7 +10,6 @@ export const MODELS_DIR = join(REPO_DIR, 'models');
 /** The shared datasets folder, read in place: PHYTO_DATA_DIR, else ../shared/datasets beside the repo. */
 export const DATA_DIR = resolve(process.env.PHYTO_DATA_DIR ?? join(REPO_DIR, '..', 'shared', 'datasets'));
 export const TEST_TAR = join(DATA_DIR, 'plantvillage-128', 'test.tar');
-export const VAL_TAR = join(DATA_DIR, 'plantvillage-128', 'val.tar');
 export const NOT_LEAF_TAR = join(DATA_DIR, 'not-leaf-128', 'not-leaf.tar');
 export const FIELD_VAL_TAR = join(DATA_DIR, 'field-176', 'val.tar');
 

@@ -92,7 +92,7 @@ def load_init(model: Student, path: Path) -> None:
         print(f"init: left out blocks {blocks} of {path}", flush=True)
 
 
-def kept_and_slow(model: Student) -> tuple[list[nn.Module], list[nn.Module]]:
+def frozen_and_front(model: Student) -> tuple[list[nn.Module], list[nn.Module]]:
     """-> (modules kept as they are, modules trained at FRONT_LR_SCALE): the teacher's blocks in a Lite0 front."""
     if isinstance(model, MobilePlantViTLite0):
         return model.frozen(), model.front()
@@ -128,7 +128,7 @@ def main() -> None:
         load_init(model, args.init)
     elif isinstance(model, MobilePlantViTLite0):
         model.load_front(teacher)
-    kept, slow = kept_and_slow(model)
+    kept, slow = frozen_and_front(model)
     for module in kept:
         module.requires_grad_(False)
     # The projector only serves the feature loss in training; it is saved to resume, never exported.

@@ -8,7 +8,7 @@ import numpy as np
 from .data import data_dir, decode_rgb, member_bytes
 
 
-def half(name: str) -> str:
+def not_leaf_split(name: str) -> str:
     """'calibration' or 'holdout': the first byte of sha256(file name) below 128 or not."""
     return "calibration" if hashlib.sha256(name.encode()).digest()[0] < 128 else "holdout"
 

@@ -38,7 +38,7 @@ from .field import load_field
 from .field_metrics import app_inputs, apple_photos, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
 from .mixed_batch import to_unit
-from .notleaf import half, load_not_leaf
+from .notleaf import load_not_leaf, not_leaf_split
 from .onnx_eval import run_model, session
 from .quantize import RECIPES, calibration_inputs, quantize
 from .self_test import DESCRIPTION, self_test_image
@@ -146,7 +146,7 @@ def main() -> None:
     not_leaf_x, not_leaf_names = load_not_leaf()
     if limit is not None:
         not_leaf_x, not_leaf_names = not_leaf_x[: 10 * limit], not_leaf_names[: 10 * limit]
-    in_calibration = np.array([half(n) == "calibration" for n in not_leaf_names])
+    in_calibration = np.array([not_leaf_split(n) == "calibration" for n in not_leaf_names])
     field_train_x, field_train_y, _ = first_per_class(*load_field("train", classes, CACHE_DIR), limit)
     inputs = {
         "pvVal": as_inputs(pv_val_x),

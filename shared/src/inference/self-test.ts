@@ -28,12 +28,12 @@ export function selfTestDifference(logits: ArrayLike<number>, selfTest: ModelMet
 }
 
 /**
- * True when a backend reproduces the export-time logits: run it before trusting a backend (WebGPU can
- * silently return garbage), and fall back to WASM when it fails.
+ * True when a runtime reproduces the export-time logits of the self-test image within its tolerance: how
+ * scripts/model-files.test.ts proves that the shipped model file and onnxruntime give what release.py saw.
  *
  * @example
  *   const input = preprocess(selfTestPixels(meta.inputSize), meta.inputSize, meta.inputSize, meta);
- *   if (!passesSelfTest(await runLogits(input), meta.selfTest)) useWasmInstead();
+ *   expect(passesSelfTest(await runLogits(input), meta.selfTest)).toBe(true);
  */
 export function passesSelfTest(logits: ArrayLike<number>, selfTest: ModelMetadata['selfTest']): boolean {
   return selfTestDifference(logits, selfTest) <= selfTest.tolerance;

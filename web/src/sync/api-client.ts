@@ -42,7 +42,8 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-interface RequestInit_ {
+/** One request: a JSON or raw body, extra headers, and whether the token goes with it. */
+interface ApiRequestOptions {
   method?: string;
   json?: unknown;
   body?: BodyInit;
@@ -72,7 +73,7 @@ export function createApiClient({
   timeoutMs = 30_000,
 }: ApiClientOptions) {
   /** Sends one request with a timeout; a failure (network, timeout, non-2xx) is an ApiRequestError. */
-  async function send(path: string, init: RequestInit_ = {}): Promise<Response> {
+  async function send(path: string, init: ApiRequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...init.headers };
     if (init.json !== undefined) headers['content-type'] = 'application/json';
     if (deviceId) headers['x-device-id'] = deviceId();
@@ -114,7 +115,7 @@ export function createApiClient({
   async function request<S extends z.ZodMiniType>(
     schema: S,
     path: string,
-    init: RequestInit_ = {},
+    init: ApiRequestOptions = {},
   ): Promise<z.infer<S>> {
     const response = await send(path, init);
     let payload: unknown;

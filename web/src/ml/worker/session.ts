@@ -24,10 +24,10 @@ async function openSession(
   ort: OrtModule,
   model: Uint8Array,
   metadata: ModelMetadata,
-  executionProvider: 'wasm',
 ): Promise<ModelSession['run']> {
+  // WASM only: WebGPU is software-only on the phones and machines measured (web/src/ml/README.md).
   const session = await ort.InferenceSession.create(model, {
-    executionProviders: [executionProvider],
+    executionProviders: ['wasm'],
     ...MODEL_SESSION_OPTIONS,
   });
   return async (data) => {
@@ -61,7 +61,7 @@ async function openWasm(
   ort.env.wasm.wasmBinary = wasm; // bytes we downloaded (with progress) and cached ourselves
   // One thread: without cross-origin isolation more are impossible, and on 2 cores they lose at p95.
   ort.env.wasm.numThreads = 1;
-  return openSession(ort, model, metadata, 'wasm');
+  return openSession(ort, model, metadata);
 }
 
 /**
