@@ -622,6 +622,8 @@ test("shared phone: a second person sees none of the first one's records, and pu
   // A third person (the number's 3 codes an hour from one address are spent on the first one).
   await authenticate(page, 'signup', THIRD_PHONE, 'Juma');
   await page.getByTestId('adopt-records').waitFor();
+  // Recent lists it, marked as not in the account yet (it was "no diagnoses yet", as if lost).
+  await page.getByTestId('not-in-account').first().waitFor();
   await eventually(
     async () => /not in your account/.test((await page.getByTestId('sync-status').textContent()) ?? ''),
     'the sync status counts the diagnosis that is not in the account',

@@ -3,6 +3,8 @@ import { verdictOf } from '@phyto/shared';
 import { useTranslation } from 'react-i18next';
 import { cropName } from '../i18n/languages.ts';
 import type { StoredPrediction } from '../db/predictions.ts';
+import { useOwner } from '../auth/useOwner.ts';
+import { NO_OWNER } from '../db/schema.ts';
 import { useAnswerName } from '../history/useAnswerName.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { BlobImage } from './BlobImage.tsx';
@@ -27,6 +29,9 @@ export function PredictionRow({
   const verdict = verdictOf(p);
   const top = verdict === 'confident' ? p.top5[0] : undefined;
   const name = useAnswerName(p);
+  // Made here while nobody was signed in, shown to a signed-in person: not in their account yet.
+  const viewer = useOwner();
+  const outsideAccount = p.owner === NO_OWNER && viewer !== NO_OWNER;
   return (
     <li
       data-testid="history-item"
@@ -52,7 +57,13 @@ export function PredictionRow({
               {t('history.photoBadge', { count: p.photoCount })}
             </span>
           )}
-          <span className={`badge sync-${p.syncState}`}>{t(`syncState.${p.syncState}`)}</span>
+          {outsideAccount ? (
+            <span className="badge sync-pending" data-testid="not-in-account">
+              {t('syncState.notInAccount')}
+            </span>
+          ) : (
+            <span className={`badge sync-${p.syncState}`}>{t(`syncState.${p.syncState}`)}</span>
+          )}
         </span>
       </Link>
       {deletable && <DeleteDiagnosisButton prediction={p} compact />}

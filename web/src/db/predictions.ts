@@ -172,6 +172,26 @@ export async function listPredictions(
   return { items, total };
 }
 
+/**
+ * The newest records of any of `owners`, newest first, and how many they hold: the home page's "Recent"
+ * shows the signed-in account's records with those made on this phone while nobody was signed in, which
+ * are waiting to be added to the account.
+ */
+export async function recentPredictions(
+  db: PhytoDb,
+  owners: string[],
+  limit: number,
+): Promise<PredictionPage> {
+  const pages = await Promise.all(owners.map((owner) => listPredictions(db, { owner, offset: 0, limit })));
+  return {
+    items: pages
+      .flatMap((page) => page.items)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .slice(0, limit),
+    total: pages.reduce((sum, page) => sum + page.total, 0),
+  };
+}
+
 export function countBySyncState(db: PhytoDb, owner: string, state: SyncState): Promise<number> {
   return db.predictions.where('[owner+syncState]').equals([owner, state]).count();
 }

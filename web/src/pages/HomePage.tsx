@@ -15,7 +15,8 @@ import { AdoptRecordsPrompt } from '../components/AdoptRecordsPrompt.tsx';
 import { LeafFramer } from '../components/LeafFramer.tsx';
 import type { PhotoSquare } from '../ml/square.ts';
 import { useServices } from '../services/context.ts';
-import { listPredictions } from '../db/predictions.ts';
+import { recentPredictions } from '../db/predictions.ts';
+import { NO_OWNER } from '../db/schema.ts';
 import { useOwner } from '../auth/useOwner.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { isCropCovered } from '../diagnosis/summarize.ts';
@@ -44,7 +45,10 @@ export function HomePage() {
   const [error, setError] = useState<string | null>(null);
   const owner = useOwner();
   const diagnoseButton = useRef<HTMLButtonElement>(null);
-  const recent = useLiveQuery(() => listPredictions(db, { owner, offset: 0, limit: RECENT }), [owner, db]);
+  const recent = useLiveQuery(
+    () => recentPredictions(db, owner === NO_OWNER ? [owner] : [owner, NO_OWNER], RECENT),
+    [owner, db],
+  );
   const covered = isCropCovered(crop);
 
   function onPick(e: ChangeEvent<HTMLInputElement>) {

@@ -22,6 +22,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import { useServices } from '../services/context.ts';
 import { photosOf } from '../db/photos.ts';
 import { getPrediction, type StoredPrediction } from '../db/predictions.ts';
+import { NO_OWNER } from '../db/schema.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
@@ -38,10 +39,11 @@ export function ResultPage() {
   const { addLeaf } = useDiagnosis();
   const owner = useOwner();
   const navigate = useNavigate();
-  // Another account's record (a shared phone) is "not on this phone" for this person.
+  // Another account's record (a shared phone) is "not on this phone" for this person; one made while nobody
+  // was signed in is anyone's on this phone until an account adopts it.
   const prediction = useLiveQuery(async () => {
     const p = await getPrediction(db, id);
-    return p !== undefined && p.owner === owner ? p : null;
+    return p !== undefined && (p.owner === owner || p.owner === NO_OWNER) ? p : null;
   }, [id, owner, db]);
   const photos = useLiveQuery(() => photosOf(db, id), [id, db]);
 
