@@ -6,10 +6,12 @@ export const CSV_BOM = '\uFEFF';
 
 /**
  * One quoted field. A value starting with = + - @ (or a tab or carriage return) would run as a formula when
- * the file is opened: a leading apostrophe keeps it text (OWASP, CSV injection).
+ * the file is opened: a leading apostrophe keeps it text (OWASP, CSV injection). A plain negative number (a
+ * latitude south of the equator) is left as it is: a spreadsheet reads it as the number it is.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value);
+  const safe = formula ? `'${value}` : value;
   return `"${safe.replaceAll('"', '""')}"`;
 }
 

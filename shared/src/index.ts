@@ -2,6 +2,7 @@ export * from './account-deletion.ts';
 export * from './api-error.ts';
 export * from './classes.ts';
 export * from './crops.ts';
+export * from './field-details.ts';
 export * from './csv.ts';
 export * from './health.ts';
 export * from './changes.ts';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { findClass } from './classes.ts';
 import { CropIdSchema } from './crops.ts';
+import { FieldDetailsSchema } from './field-details.ts';
 
 export const TOP_K = 5;
 export const MAX_PHOTOS_PER_PREDICTION = 6;
@@ -63,6 +64,7 @@ export const PredictionInputSchema = z.strictObject({
    *  highest revision it was sent, so a resend or an older copy changes nothing. */
   revision: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
+  ...FieldDetailsSchema.shape,
 });
 export type PredictionInput = z.input<typeof PredictionInputSchema>;
 export type Prediction = z.output<typeof PredictionInputSchema>;

@@ -14,11 +14,25 @@ export const RECORD_COLUMNS = [
   'confidence_pct',
   'leaves',
   'note',
+  'farmer',
+  'place',
+  'latitude',
+  'longitude',
 ] as const;
 
 type Exported = Pick<
   Prediction,
-  'id' | 'createdAt' | 'crop' | 'top5' | 'unsure' | 'verdict' | 'photoCount' | 'note'
+  | 'id'
+  | 'createdAt'
+  | 'crop'
+  | 'top5'
+  | 'unsure'
+  | 'verdict'
+  | 'photoCount'
+  | 'note'
+  | 'farmer'
+  | 'place'
+  | 'location'
 >;
 
 /**
@@ -37,6 +51,10 @@ export function recordFields(record: Exported): string[] {
     top === undefined ? '' : String(Math.round(top.confidence * 100)),
     String(record.photoCount),
     record.note ?? '',
+    record.farmer ?? '',
+    record.place ?? '',
+    record.location == null ? '' : String(record.location.lat),
+    record.location == null ? '' : String(record.location.lon),
   ];
 }
 

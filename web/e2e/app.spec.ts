@@ -465,6 +465,22 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
     );
   }
 
+  // Whose field, set on the first phone after sync, reaches this one: a field agent's farmer and place.
+  await page.goto(`/result/${predictionId}`);
+  await page.getByTestId('farmer-input').fill('Amina Otieno');
+  await page.getByTestId('place-input').fill('Kisumu, plot 4');
+  await page.getByTestId('save-field-details').click();
+  await page.getByTestId('field-details-status').waitFor();
+  await page.getByTestId('nav-home').click();
+  await syncNowAndWait(page);
+  await other.getByTestId('nav-home').click();
+  await syncNowAndWait(other);
+  await other.getByTestId('nav-history').click();
+  await other
+    .locator(`[data-testid="history-item"][data-id="${predictionId}"]`)
+    .getByText('Amina Otieno · Kisumu, plot 4', { exact: false })
+    .waitFor({ timeout: 30_000 });
+
   // A note written later on the first phone reaches this one at its next sync.
   await page.goto(`/result/${predictionId}`);
   await page.getByTestId('note-input').fill('sprayed copper on Monday');

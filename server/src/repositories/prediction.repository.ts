@@ -1,4 +1,5 @@
 import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
+import type { FieldDetails, Location } from '@phyto/shared/field-details';
 import { NOTE_MAX_LENGTH, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
 import { RecordIndexRepository, type IndexEntry } from './record-index.repository.ts';
@@ -30,6 +31,10 @@ export interface PredictionDoc {
   note?: string;
   /** Bumped by each change of the note after sync (absent: 0, the note as sent with the record). */
   noteRevision?: number;
+  /** Whose field (optional): the farmer's name, the place, and where, to ≈ 100 m. */
+  farmer?: string;
+  place?: string;
+  location?: Location | null;
   syncedAt: Date;
   /** Server time of the last change (stored, revised, noted, photo added): the order of the change feed. */
   updatedAt: Date;
@@ -333,6 +338,25 @@ export class PredictionRepository {
     }
   }
 
+  /** Replaces whose-field details (the last edit received wins); null when the record is not stored. */
+  async setDetails(
+    userId: string,
+    clientId: string,
+    details: FieldDetails,
+    updatedAt: Date,
+  ): Promise<PredictionDoc | null> {
+    const set = { updatedAt, ...definedDetails(details) };
+    const unset: Partial<Record<'farmer' | 'place' | 'location', ''>> = {};
+    for (const key of ['farmer', 'place', 'location'] as const) if (!(key in set)) unset[key] = '';
+    const updated = await this.predictions.findOneAndUpdate(
+      { _id: predictionKey(userId, clientId) },
+      { $set: set, ...(Object.keys(unset).length > 0 && { $unset: unset }) },
+      { returnDocument: 'after' },
+    );
+    if (updated !== null) await this.index.put(userId, [indexEntry(updated)]);
+    return updated;
+  }
+
   /** Records the photo at `index`; returns the document as it was before, or null if absent. */
   async setPhoto(
     userId: string,
@@ -354,6 +378,17 @@ export class PredictionRepository {
   }
 }
 
+/** The details that carry a value (an empty text or no location is "none", stored as absent). */
+export function definedDetails(
+  details: FieldDetails,
+): Partial<Pick<PredictionDoc, 'farmer' | 'place' | 'location'>> {
+  return {
+    ...(details.farmer ? { farmer: details.farmer } : {}),
+    ...(details.place ? { place: details.place } : {}),
+    ...(details.location ? { location: details.location } : {}),
+  };
+}
+
 function isList<T>(value: T | readonly T[]): value is readonly T[] {
   return Array.isArray(value);
 }
@@ -371,6 +406,7 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
     noteRevision: doc.noteRevision ?? 0,
+    ...definedDetails(doc),
     syncedAt: doc.syncedAt.toISOString(),
     uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
   };

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { ChangesQuerySchema } from '@phyto/shared/changes';
+import { FieldDetailsSchema } from '@phyto/shared/field-details';
 import { HistoryQuerySchema } from '@phyto/shared/history';
 import { MAX_PHOTOS_PER_PREDICTION } from '@phyto/shared/prediction';
 import { PredictionNoteBodySchema } from '@phyto/shared/prediction-note';
@@ -65,6 +66,13 @@ export function predictionsRoute(deps: PredictionsRouteDeps) {
         },
       });
     })
+    .put(
+      '/:id/details',
+      validate('param', PredictionParamSchema),
+      validate('json', FieldDetailsSchema),
+      async (c) =>
+        c.json(await predictions.setDetails(c.var.user._id, c.req.valid('param').id, c.req.valid('json'))),
+    )
     .put(
       '/:id/note',
       validate('param', PredictionParamSchema),

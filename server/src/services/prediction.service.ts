@@ -7,6 +7,7 @@ import {
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import { CSV_BOM, csvLine } from '@phyto/shared/csv';
+import { roundCoordinate, type FieldDetails } from '@phyto/shared/field-details';
 import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
 import { en } from '@phyto/shared/recommendations/en';
 import { RECORD_COLUMNS, recordFields } from '@phyto/shared/record-export';
@@ -18,6 +19,7 @@ import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
 import {
+  definedDetails,
   predictionKey,
   type Change,
   type ChangePosition,
@@ -140,6 +142,18 @@ export class PredictionService {
     return toPredictionRecord(outcome.doc);
   }
 
+  /** Whose field, set or changed after sync: the last edit received wins (404 once deleted). */
+  async setDetails(userId: string, clientId: string, details: FieldDetails): Promise<PredictionRecord> {
+    const doc = await this.predictions.setDetails(
+      userId,
+      clientId,
+      roundedDetails(details),
+      this.clock.now(),
+    );
+    if (doc === null) throw new HttpError(404, 'not_found', 'No such prediction');
+    return toPredictionRecord(doc);
+  }
+
   /**
    * A page of history: after the cursor `after`, else page `page` of the records received by `asOf` (the
    * snapshot page 1 was read at, which each reply names). `signal`: the client went away; its database
@@ -222,6 +236,14 @@ function historyCursor(position: HistoryPosition): string {
   return `${position.receivedAt.getTime()}_${position.createdAt.getTime()}_${position.id}`;
 }
 
+/** A location is kept to ≈ 100 m whatever the phone sent. */
+function roundedDetails(details: FieldDetails): FieldDetails {
+  const { location } = details;
+  return location
+    ? { ...details, location: { lat: roundCoordinate(location.lat), lon: roundCoordinate(location.lon) } }
+    : details;
+}
+
 function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
   return {
     _id: predictionKey(userId, p.id),
@@ -236,6 +258,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     photoCount: p.photoCount,
     revision: p.revision,
     ...(p.note !== undefined && { note: p.note }),
+    ...definedDetails(roundedDetails(p)),
     syncedAt,
     updatedAt: syncedAt,
     uploadedPhotos: [],

@@ -45,7 +45,12 @@ export function PredictionRow({
         <span className="prediction-row-main">
           <strong>{name}</strong>
           <small className="muted">
-            {[p.crop === null ? null : cropName(p.crop, language), formatDateTime(p.createdAt, language)]
+            {[
+              p.farmer ?? null,
+              p.place ?? null,
+              p.crop === null ? null : cropName(p.crop, language),
+              formatDateTime(p.createdAt, language),
+            ]
               .filter((x) => x !== null)
               .join(' · ')}
           </small>

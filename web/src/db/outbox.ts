@@ -4,7 +4,7 @@ import type { PhytoDb } from './schema.ts';
  * Work the sync still owes the server, kept in IndexedDB so that closing the tab mid-sync loses nothing:
  * an entry is deleted only in the same transaction that records the server's answer.
  */
-export type OutboxEntry = PushEntry | UploadEntry | NoteEntry | DeleteEntry;
+export type OutboxEntry = PushEntry | UploadEntry | NoteEntry | DetailsEntry | DeleteEntry;
 
 interface EntryBase {
   key: string;
@@ -35,6 +35,11 @@ export interface UploadEntry extends RefusableEntry {
 /** Send the record's current note: it changed after the record was (or while it was being) synced. */
 export interface NoteEntry extends RefusableEntry {
   kind: 'note';
+}
+
+/** Send the record's whose-field details (farmer, place, location): they changed after it was pushed. */
+export interface DetailsEntry extends RefusableEntry {
+  kind: 'details';
 }
 
 /** Tell the server the farmer deleted this record (the record itself is already gone from the phone). */
@@ -74,6 +79,15 @@ export function noteEntry(predictionId: string, owner: string, createdAt: string
   return { key: `note:${predictionId}`, kind: 'note', failed: null, ...base(predictionId, owner, createdAt) };
 }
 
+export function detailsEntry(predictionId: string, owner: string, createdAt: string): DetailsEntry {
+  return {
+    key: `details:${predictionId}`,
+    kind: 'details',
+    failed: null,
+    ...base(predictionId, owner, createdAt),
+  };
+}
+
 export const deleteKey = (predictionId: string) => `delete:${predictionId}`;
 
 /** Due at `dueAt` (the end of the undo time), and never earlier, not even by "Sync now". */
@@ -97,7 +111,7 @@ async function ofKind<E extends OutboxEntry>(db: PhytoDb, owner: string, kind: E
 
 /** Entries of one kind whose backoff has passed, oldest first, so a backlog drains in the order the farmer
  * made it. `force` ignores backoff. */
-async function dueOfKind<E extends PushEntry | NoteEntry>(
+async function dueOfKind<E extends PushEntry | NoteEntry | DetailsEntry>(
   db: PhytoDb,
   owner: string,
   kind: E['kind'],
@@ -137,6 +151,10 @@ export async function dueDeletes(db: PhytoDb, owner: string, now: number): Promi
 
 export function dueNotes(db: PhytoDb, owner: string, now: number, force = false): Promise<NoteEntry[]> {
   return dueOfKind<NoteEntry>(db, owner, 'note', now, force);
+}
+
+export function dueDetails(db: PhytoDb, owner: string, now: number, force = false): Promise<DetailsEntry[]> {
+  return dueOfKind<DetailsEntry>(db, owner, 'details', now, force);
 }
 
 export const BACKOFF_BASE_MS = 2_000;
@@ -184,7 +202,7 @@ export function countUploadsWaiting(db: PhytoDb, owner: string): Promise<number>
 }
 
 function isRefused(e: OutboxEntry): boolean {
-  return (e.kind === 'upload' || e.kind === 'note') && (e.failed ?? null) !== null;
+  return (e.kind === 'upload' || e.kind === 'note' || e.kind === 'details') && (e.failed ?? null) !== null;
 }
 
 /** The server refused this photo or note for good: keep it on the phone, stop retrying, keep why. */
@@ -193,7 +211,7 @@ export async function markRefused(db: PhytoDb, key: string, reason: string): Pro
     .where('key')
     .equals(key)
     .modify((e) => {
-      if (e.kind === 'upload' || e.kind === 'note') e.failed = reason;
+      if (e.kind === 'upload' || e.kind === 'note' || e.kind === 'details') e.failed = reason;
     });
 }
 

@@ -1,9 +1,17 @@
 import { Dexie } from 'dexie';
-import type { CropId, PredictionInput, PredictionRecord, TopPrediction, Verdict } from '@phyto/shared';
+import type {
+  CropId,
+  FieldDetails,
+  Location,
+  PredictionInput,
+  PredictionRecord,
+  TopPrediction,
+  Verdict,
+} from '@phyto/shared';
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
-import { deleteKey, noteEntry, pushEntry } from './outbox.ts';
+import { deleteKey, detailsEntry, noteEntry, pushEntry } from './outbox.ts';
 import { withQuotaCheck } from './quota.ts';
 
 /** `rejected`: the server refused the record (the reason is kept and shown); it stays on the phone. */
@@ -51,6 +59,10 @@ export interface StoredPrediction {
   origin: 'device' | 'server';
   /** Which photos the server holds, as its change feed last said (absent: not heard yet). */
   serverPhotos?: number[];
+  /** Whose field (optional, editable after sync): the farmer, the place, where to ≈ 100 m. */
+  farmer?: string;
+  place?: string;
+  location?: Location | null;
 }
 
 /** What a diagnosis adds; the sync fields start empty. */
@@ -141,6 +153,30 @@ export async function setNote(db: PhytoDb, id: string, note: string): Promise<vo
   );
 }
 
+/**
+ * Saves whose field this is (empty values clear it) and queues it for the server, like a note: a record not
+ * pushed yet carries it in its push, and sending values the server already holds changes nothing.
+ */
+export async function setFieldDetails(db: PhytoDb, id: string, details: FieldDetails): Promise<void> {
+  await withQuotaCheck(() =>
+    db.transaction('rw', [db.predictions, db.outbox], async () => {
+      const prediction = await db.predictions.get(id);
+      if (prediction === undefined) throw new Error('errors.notFound');
+      await db.predictions.update(id, fieldDetailsOf(details));
+      await db.outbox.put(detailsEntry(id, prediction.owner, new Date().toISOString()));
+    }),
+  );
+}
+
+/** The details as a record holds them: a value, or absent (never an empty text). */
+export function fieldDetailsOf(d: FieldDetails): Pick<StoredPrediction, 'farmer' | 'place' | 'location'> {
+  return {
+    farmer: d.farmer?.trim() || undefined,
+    place: d.place?.trim() || undefined,
+    location: d.location ?? undefined,
+  };
+}
+
 export function getPrediction(db: PhytoDb, id: string): Promise<StoredPrediction | undefined> {
   return db.predictions.get(id);
 }
@@ -209,6 +245,9 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
     photoCount: p.photoCount,
     revision: p.revision ?? 0,
     ...(p.note === '' ? {} : { note: p.note }),
+    ...(p.farmer ? { farmer: p.farmer } : {}),
+    ...(p.place ? { place: p.place } : {}),
+    ...(p.location ? { location: p.location } : {}),
   };
 }
 
@@ -231,6 +270,7 @@ export async function applyServerRecords(
         (await db.outbox.bulkGet(records.map((r) => key(r.id)))).flatMap((e) => (e ? [e.predictionId] : [])),
       );
     const notesWaiting = await waiting((id) => `note:${id}`);
+    const detailsWaiting = await waiting((id) => `details:${id}`);
     const deletedHere = await waiting(deleteKey);
     let changed = 0;
     for (const [i, record] of records.entries()) {
@@ -247,6 +287,8 @@ export async function applyServerRecords(
       // An edit waiting here was made from the revision this phone had: keep that as its base.
       const noteRevision = notesWaiting.has(record.id) ? undefined : record.noteRevision;
       if (record.revision > (local.revision ?? 0)) Object.assign(update, diagnosisOf(record));
+      if (!detailsWaiting.has(record.id) && !sameDetails(record, local))
+        Object.assign(update, fieldDetailsOf(record));
       // Counted only when something the farmer sees changed; the photo list is bookkeeping.
       if (Object.keys(update).length > 0) changed += 1;
       if (!sameNumbers(record.uploadedPhotos, local.serverPhotos))
@@ -270,6 +312,7 @@ function fromServerRecord(r: PredictionRecord, owner: string): StoredPrediction 
     ...diagnosisOf(r),
     note: r.note ?? '',
     noteRevision: r.noteRevision,
+    ...fieldDetailsOf(r),
     syncState: 'synced',
     syncedAt: r.syncedAt,
     rejectReason: null,
@@ -289,6 +332,15 @@ function diagnosisOf(r: PredictionRecord) {
     photoCount: r.photoCount,
     revision: r.revision,
   };
+}
+
+function sameDetails(a: FieldDetails, b: FieldDetails): boolean {
+  return (
+    (a.farmer ?? '') === (b.farmer ?? '') &&
+    (a.place ?? '') === (b.place ?? '') &&
+    a.location?.lat === b.location?.lat &&
+    a.location?.lon === b.location?.lon
+  );
 }
 
 function sameNumbers(a: number[], b: number[] | undefined): boolean {

@@ -71,6 +71,10 @@ const HEADINGS = [
   'confidence_pct',
   'leaves',
   'note',
+  'farmer',
+  'place',
+  'latitude',
+  'longitude',
   'sync_state',
   'Sync',
 ];
@@ -85,6 +89,7 @@ describe('historyCsv', () => {
   const records = tricky.map((note, i) =>
     stored({ note, createdAt: `2026-0${i + 1}-02T08:00:00.000Z`, photoCount: i + 1 }),
   );
+  records[0] = { ...records[0]!, farmer: 'Amina', place: 'Kisumu', location: { lat: -0.092, lon: 34.768 } };
 
   it.each(LANGUAGES)('round-trips every field in %s', (language) => {
     const csv = historyCsv(records, labels, language, () => 180);
@@ -104,6 +109,13 @@ describe('historyCsv', () => {
     expect(rows[1]?.[column('confidence_pct')]).toBe('84');
     expect(rows[1]?.[column('class_id')]).toBe(records[0]?.top5[0]?.classId);
     expect(rows[1]?.[column('crop_id')]).toBe('tomato');
+    expect(['farmer', 'place', 'latitude', 'longitude'].map((c) => rows[1]?.[column(c)])).toEqual([
+      'Amina',
+      'Kisumu',
+      '-0.092',
+      '34.768',
+    ]);
+    expect(rows[2]?.[column('farmer')]).toBe('');
   });
 
   it('an English and a Hindi export of the same records share every language-neutral column', () => {

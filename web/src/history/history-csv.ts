@@ -48,21 +48,17 @@ export function historyCsv(
     'confidence_pct',
     'leaves',
     'note',
+    'farmer',
+    'place',
+    'latitude',
+    'longitude',
     'sync_state',
     labels.sync,
   ];
   let csv = CSV_BOM + csvLine(headings, separator);
   for (const p of records) {
-    const [
-      id = '',
-      utc = '',
-      cropId = '',
-      verdict = '',
-      classId = '',
-      confidence = '',
-      leaves = '',
-      note = '',
-    ] = recordFields(p);
+    const [id = '', utc = '', cropId = '', verdict = '', classId = '', confidence = '', ...rest] =
+      recordFields(p);
     csv += csvLine(
       [
         id,
@@ -75,8 +71,7 @@ export function historyCsv(
         classId,
         classId === '' ? '' : diseaseName(classId, language),
         confidence,
-        leaves,
-        note,
+        ...rest, // leaves, note, farmer, place, latitude, longitude
         p.syncState,
         labels.syncState(p),
       ],

@@ -8,7 +8,7 @@ import { diseaseName } from '../i18n/format.ts';
 /** What the history list shows: every field optional, all of them must match. */
 export interface HistoryFilter {
   /** Words in what the farmer was told (the disease of a sure answer, or the verdict's word, in the UI
-   *  language or English), the crop or the note; with `possibilities`, also the candidates of any answer. */
+   *  language or English), the crop, the note, the farmer or the place; with `possibilities`, also the candidates of any answer. */
   text: string;
   possibilities: boolean;
   crop: CropId | null;
@@ -100,7 +100,7 @@ function searchableText(
   language: Language,
   possibilities: boolean,
 ): string {
-  const parts = [p.note, verdictLabel];
+  const parts = [p.note, verdictLabel, p.farmer ?? '', p.place ?? ''];
   const shown = possibilities ? p.top5 : verdictOf(p) === 'confident' ? p.top5.slice(0, 1) : [];
   for (const { classId } of shown)
     parts.push(classId, diseaseName(classId, language), diseaseName(classId, 'en'));

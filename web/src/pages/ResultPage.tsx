@@ -7,6 +7,7 @@ import { cropName } from '../i18n/languages.ts';
 import { AdviceView } from '../components/AdviceView.tsx';
 import { ConfidentAnswer } from '../components/ConfidentAnswer.tsx';
 import { DeleteDiagnosisButton } from '../components/DeleteDiagnosisButton.tsx';
+import { FieldDetailsEditor } from '../components/FieldDetailsEditor.tsx';
 import { CropSelect } from '../components/CropSelect.tsx';
 import { useBusyAction } from '../components/useBusyAction.ts';
 import { LeafList } from '../components/LeafList.tsx';
@@ -171,6 +172,11 @@ export function ResultPage() {
       <ErrorMessage error={error} />
 
       {top !== undefined && <AdviceView classId={top.classId} />}
+
+      <FieldDetailsEditor
+        key={`${id}:${prediction.farmer ?? ''}:${prediction.place ?? ''}:${JSON.stringify(prediction.location ?? null)}`}
+        prediction={prediction}
+      />
 
       <NoteEditor key={id} id={id} note={prediction.note} />
 

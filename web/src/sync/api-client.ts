@@ -12,6 +12,7 @@ import {
   SyncPushReplySchema,
   type AccountDeleteBody,
   type AuthReply,
+  type FieldDetails,
   type ChangesPage,
   type HistoryPage,
   type OtpRequestBody,
@@ -191,6 +192,13 @@ export function createApiClient({
      *  note was changed elsewhere and both together are too long). */
     setNote(predictionId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
       return request(PredictionRecordSchema, `/api/predictions/${encodeURIComponent(predictionId)}/note`, {
+        method: 'PUT',
+        json: body,
+      });
+    },
+    /** Whose field, as it now stands (empty values clear it); the server keeps the last edit it receives. */
+    async setFieldDetails(predictionId: string, body: FieldDetails): Promise<void> {
+      await request(PredictionRecordSchema, `/api/predictions/${encodeURIComponent(predictionId)}/details`, {
         method: 'PUT',
         json: body,
       });

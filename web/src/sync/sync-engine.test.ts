@@ -6,7 +6,13 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthReply } from '@phyto/shared';
 import { startTestServer, type TestServer } from '../../../server/src/testing/test-server.ts';
-import { createPrediction, setNote, toPredictionInput, updateDiagnosis } from '../db/predictions.ts';
+import {
+  createPrediction,
+  setFieldDetails,
+  setNote,
+  toPredictionInput,
+  updateDiagnosis,
+} from '../db/predictions.ts';
 import { photosOf } from '../db/photos.ts';
 import { deletePrediction, restoreDeleted, UNDO_DELETE_MS } from '../db/deletion.ts';
 import { noteRefusal } from '../db/outbox.ts';
@@ -662,5 +668,42 @@ describe('deleting a diagnosis', () => {
     });
     expect(await phoneC.predictions.get(lost)).toBeUndefined();
     expect(await serverTotal(user.token)).toBe(0);
+  });
+});
+
+describe('whose field', () => {
+  it('goes with the record, and an edit after sync reaches the other phone (and one back)', async () => {
+    const { user, id, phoneA, a, phoneB, b } = await twoPhonesWithOneRecord();
+    // Set before its first sync: the push carries it.
+    const phoneC = freshDb();
+    const [early = ''] = await storePredictions(phoneC, 1, null);
+    await setFieldDetails(phoneC, early, { farmer: 'Juma', place: 'Siaya' });
+    await engineFor(phoneC, { token: user.token }).engine.sync();
+    const api = createApiClient({ baseUrl: server.url, getToken: () => user.token });
+    expect((await api.history(1, 10)).items.find((r) => r.id === early)).toMatchObject({
+      farmer: 'Juma',
+      place: 'Siaya',
+    });
+    expect(await phoneC.outbox.count()).toBe(0);
+
+    await setFieldDetails(phoneA, id, {
+      farmer: 'Amina',
+      place: 'Kisumu',
+      location: { lat: -0.092, lon: 34.768 },
+    });
+    expect(await a.engine.sync()).toMatchObject({ kind: 'done' });
+    expect(await phoneA.outbox.count()).toBe(0);
+    await b.engine.sync();
+    expect(await phoneB.predictions.get(id)).toMatchObject({
+      farmer: 'Amina',
+      place: 'Kisumu',
+      location: { lat: -0.092, lon: 34.768 },
+    });
+
+    await setFieldDetails(phoneB, id, { farmer: 'Amina Otieno', place: '', location: null });
+    await b.engine.sync();
+    await a.engine.sync();
+    const onA = await phoneA.predictions.get(id);
+    expect([onA?.farmer, onA?.place, onA?.location]).toEqual(['Amina Otieno', undefined, undefined]);
   });
 });

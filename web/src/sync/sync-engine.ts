@@ -1,4 +1,4 @@
-import { SYNC_BATCH_MAX, type SyncPushReply } from '@phyto/shared';
+import { SYNC_BATCH_MAX, type FieldDetails, type SyncPushReply } from '@phyto/shared';
 import { correctedCreatedAt, createdAtProblem } from '@phyto/shared/created-at';
 import type { PhytoDb } from '../db/schema.ts';
 import { toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
@@ -6,6 +6,7 @@ import { removeLocalCopies } from '../db/deletion.ts';
 import {
   deleteKey,
   dueDeletes,
+  dueDetails,
   dueNotes,
   duePushes,
   dueUploads,
@@ -13,6 +14,7 @@ import {
   nextRetryAt,
   scheduleRetry,
   uploadEntry,
+  type OutboxEntry,
   type UploadEntry,
 } from '../db/outbox.ts';
 import { setMeta } from '../db/meta.ts';
@@ -65,6 +67,11 @@ export interface SyncEngineState {
 }
 
 /** 404: the record is no longer on the server (deleted on another phone; the pull drops it here too). */
+/** All three details as they now stand: an absent one is sent empty, which clears it on the server. */
+function detailsBody(p: StoredPrediction): FieldDetails {
+  return { farmer: p.farmer ?? '', place: p.place ?? '', location: p.location ?? null };
+}
+
 const HTTP_PERMANENT_UPLOAD = new Set([400, 404, 413, 415, 422]);
 const UPLOADS_AT_ONCE = 2;
 /** Another phone's records and notes arrive while the app is open within this long (one small request when
@@ -154,7 +161,7 @@ export class SyncEngine {
     }
   }
 
-  /** Records first (small), then deletes, photos, notes, then what other devices changed. */
+  /** Records first (small), then deletes, photos, notes, whose-field details, then what other devices changed. */
   async #stages(owner: string, force: boolean): Promise<SyncOutcome> {
     const pushed = await this.#pushAll(owner, force);
     if (pushed.kind !== 'done') return pushed;
@@ -164,6 +171,8 @@ export class SyncEngine {
     if (uploaded.kind !== 'done') return uploaded;
     const notes = await this.#sendNotes(owner, force);
     if (notes.kind !== 'done') return notes;
+    const details = await this.#sendDetails(owner, force);
+    if (details.kind !== 'done') return details;
     const pulled = await this.#pull(owner);
     if (pulled.kind !== 'done') return pulled;
     await setMeta(this.#deps.db, 'lastSyncedAt', new Date(this.#deps.now()).toISOString());
@@ -338,13 +347,8 @@ export class SyncEngine {
     const { db, api } = this.#deps;
     for (const entry of await dueNotes(db, owner, this.#deps.now(), force)) {
       if (this.#deps.account() !== owner) return { kind: 'signed-out' };
-      const prediction = await db.predictions.get(entry.predictionId);
-      // Gone, or refused by the server: there is no server copy to change; the note stays on the phone.
-      if (prediction === undefined || prediction.syncState === 'rejected') {
-        await db.outbox.delete(entry.key);
-        continue;
-      }
-      if (prediction.syncState === 'pending') continue; // its push comes first
+      const prediction = await this.#editedRecord(entry);
+      if (prediction === null) continue;
       const sent = { note: prediction.note, baseRevision: prediction.noteRevision ?? 0 };
       let saved;
       try {
@@ -374,6 +378,51 @@ export class SyncEngine {
           // Edited again while this one was on its way: the next send replaces what this one stored.
           await db.predictions.update(prediction.id, { noteRevision: saved.noteRevision });
         }
+      });
+    }
+    return { kind: 'done' };
+  }
+
+  /**
+   * The record an edit (note, details) is for, once it is on the server; null: nothing to send now. Gone,
+   * or refused by the server: there is no server copy to change (the edit stays on the phone) and the entry
+   * goes; not pushed yet: its push comes first.
+   */
+  async #editedRecord(entry: OutboxEntry): Promise<StoredPrediction | null> {
+    const { db } = this.#deps;
+    const prediction = await db.predictions.get(entry.predictionId);
+    if (prediction === undefined || prediction.syncState === 'rejected') {
+      await db.outbox.delete(entry.key);
+      return null;
+    }
+    return prediction.syncState === 'pending' ? null : prediction;
+  }
+
+  /**
+   * Whose-field details changed after their record's push: each sent as it now stands (the server keeps the
+   * last edit). Done once the phone still holds what was sent; an edit made meanwhile is sent next run.
+   */
+  async #sendDetails(owner: string, force: boolean): Promise<Stage<object>> {
+    const { db, api } = this.#deps;
+    for (const entry of await dueDetails(db, owner, this.#deps.now(), force)) {
+      if (this.#deps.account() !== owner) return { kind: 'signed-out' };
+      const prediction = await this.#editedRecord(entry);
+      if (prediction === null) continue;
+      const sent = detailsBody(prediction);
+      try {
+        await api.setFieldDetails(prediction.id, sent);
+      } catch (error) {
+        // 404: deleted on another phone (the pull drops it here); 400: the server will never take these.
+        if (error instanceof ApiRequestError && (error.status === 404 || error.status === 400)) {
+          await markRefused(db, entry.key, error.message);
+          continue;
+        }
+        return this.#failed(error, [entry.key], owner);
+      }
+      await db.transaction('rw', [db.predictions, db.outbox], async () => {
+        const now = await db.predictions.get(prediction.id);
+        if (now !== undefined && JSON.stringify(detailsBody(now)) === JSON.stringify(sent))
+          await db.outbox.delete(entry.key);
       });
     }
     return { kind: 'done' };

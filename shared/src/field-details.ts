@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+export const FIELD_TEXT_MAX_LENGTH = 80;
+
+/** ≈ 100 m: three decimals of a degree of latitude are 111 m; no more is stored or sent. */
+export const LOCATION_DECIMALS = 3;
+
+export function roundCoordinate(degrees: number): number {
+  const scale = 10 ** LOCATION_DECIMALS;
+  return Math.round(degrees * scale) / scale;
+}
+
+const FieldTextSchema = z.string().check(z.trim(), z.maxLength(FIELD_TEXT_MAX_LENGTH));
+
+/** Where the leaf was photographed, to about 100 m; only ever with the phone's permission. */
+export const LocationSchema = z.strictObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+/**
+ * Whose field a record is from, for a field agent who diagnoses for many farmers: all optional, typed on
+ * the phone, editable after sync. An edit sends the three values as they now are; the server keeps the
+ * last edit it receives (details are facts about the visit, not prose two people write together).
+ */
+export const FieldDetailsSchema = z.strictObject({
+  farmer: z.optional(FieldTextSchema),
+  place: z.optional(FieldTextSchema),
+  location: z.optional(z.nullable(LocationSchema)),
+});
+export type FieldDetails = z.infer<typeof FieldDetailsSchema>;
