@@ -47,7 +47,7 @@ export function SyncStatusCard() {
                     records: t('sync.recordsLeft', { count: status.waiting }),
                     photos: t('sync.photosLeft', { count: status.photosWaiting }),
                   })
-                : t('sync.running')
+                : t('sync.pulling')
               : status.waiting > 0
                 ? t('sync.waiting', { count: status.waiting })
                 : session !== null && notInAccount > 0
