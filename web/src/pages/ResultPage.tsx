@@ -173,10 +173,8 @@ export function ResultPage() {
 
       {top !== undefined && <AdviceView classId={top.classId} />}
 
-      <FieldDetailsEditor
-        key={`${id}:${prediction.farmer ?? ''}:${prediction.place ?? ''}:${JSON.stringify(prediction.location ?? null)}`}
-        prediction={prediction}
-      />
+      {/* Keyed by record only (a key on the saved values would remount it on save and lose "Saved"). */}
+      <FieldDetailsEditor key={`details:${id}`} prediction={prediction} />
 
       <NoteEditor key={id} id={id} note={prediction.note} />
 
