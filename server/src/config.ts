@@ -44,20 +44,8 @@ const EnvSchema = z.object({
   PHONE_DEFAULT_COUNTRY: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
 });
 
-export interface Config {
-  nodeEnv: 'development' | 'production' | 'test';
-  port: number;
-  host: string;
-  mongoUri: string;
-  dbName: string | undefined;
-  jwtSecret: string;
-  otpHmacKey: string;
-  corsOrigins: string[];
-  staticDir: string | undefined;
-  devOtpInReply: boolean;
-  trustedProxies: string[];
-  phoneDefaultCountry: string | undefined;
-}
+/** The configuration the server runs with: what `configFrom` makes of a checked environment. */
+export type Config = ReturnType<typeof configFrom>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -99,15 +87,20 @@ export function loadConfig(
     problems.push('DEV_OTP_IN_REPLY must not be enabled in production');
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return configFrom(e, { jwtSecret, otpHmacKey });
+}
 
+/** The environment's names and strings as the server's settings (secrets already checked or made). */
+function configFrom(e: z.output<typeof EnvSchema>, secrets: { jwtSecret: string; otpHmacKey: string }) {
+  const production = e.NODE_ENV === 'production';
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     mongoUri: e.MONGODB_URI,
     dbName: e.MONGODB_DB,
-    jwtSecret,
-    otpHmacKey,
+    jwtSecret: secrets.jwtSecret,
+    otpHmacKey: secrets.otpHmacKey,
     corsOrigins: splitCommaList(e.CORS_ORIGIN),
     staticDir: e.STATIC_DIR,
     devOtpInReply: production ? false : (e.DEV_OTP_IN_REPLY ?? true),
