@@ -75,20 +75,22 @@ export function uploadEntry(
   };
 }
 
+export const noteKey = (predictionId: string) => `note:${predictionId}`;
+export const detailsKey = (predictionId: string) => `details:${predictionId}`;
+export const deleteKey = (predictionId: string) => `delete:${predictionId}`;
+
 export function noteEntry(predictionId: string, owner: string, createdAt: string): NoteEntry {
-  return { key: `note:${predictionId}`, kind: 'note', failed: null, ...base(predictionId, owner, createdAt) };
+  return { key: noteKey(predictionId), kind: 'note', failed: null, ...base(predictionId, owner, createdAt) };
 }
 
 export function detailsEntry(predictionId: string, owner: string, createdAt: string): DetailsEntry {
   return {
-    key: `details:${predictionId}`,
+    key: detailsKey(predictionId),
     kind: 'details',
     failed: null,
     ...base(predictionId, owner, createdAt),
   };
 }
-
-export const deleteKey = (predictionId: string) => `delete:${predictionId}`;
 
 /** Due at `dueAt` (the end of the undo time), and never earlier, not even by "Sync now". */
 export function deleteEntry(
@@ -111,7 +113,7 @@ async function ofKind<E extends OutboxEntry>(db: PhytoDb, owner: string, kind: E
 
 /** Entries of one kind whose backoff has passed, oldest first, so a backlog drains in the order the farmer
  * made it. `force` ignores backoff. */
-async function dueOfKind<E extends PushEntry | NoteEntry | DetailsEntry>(
+async function dueOfKind<E extends Exclude<OutboxEntry, UploadEntry>>(
   db: PhytoDb,
   owner: string,
   kind: E['kind'],
@@ -145,8 +147,8 @@ export async function dueUploads(
 }
 
 /** Deletes whose undo time is over and whose backoff has passed: `force` cannot cut the undo time short. */
-export async function dueDeletes(db: PhytoDb, owner: string, now: number): Promise<DeleteEntry[]> {
-  return (await ofKind<DeleteEntry>(db, owner, 'delete')).filter((e) => e.nextAttemptAt <= now);
+export function dueDeletes(db: PhytoDb, owner: string, now: number): Promise<DeleteEntry[]> {
+  return dueOfKind<DeleteEntry>(db, owner, 'delete', now, false);
 }
 
 export function dueNotes(db: PhytoDb, owner: string, now: number, force = false): Promise<NoteEntry[]> {
@@ -201,8 +203,13 @@ export function countUploadsWaiting(db: PhytoDb, owner: string): Promise<number>
   return db.outbox.where('[owner+kind]').equals([owner, 'upload']).count();
 }
 
+/** The kinds of work the server may refuse for good (a photo, a note, details); a push or a delete is retried. */
+function isRefusable(e: OutboxEntry): e is UploadEntry | NoteEntry | DetailsEntry {
+  return e.kind === 'upload' || e.kind === 'note' || e.kind === 'details';
+}
+
 function isRefused(e: OutboxEntry): boolean {
-  return (e.kind === 'upload' || e.kind === 'note' || e.kind === 'details') && (e.failed ?? null) !== null;
+  return isRefusable(e) && (e.failed ?? null) !== null;
 }
 
 /** The server refused this photo or note for good: keep it on the phone, stop retrying, keep why. */
@@ -211,12 +218,12 @@ export async function markRefused(db: PhytoDb, key: string, reason: string): Pro
     .where('key')
     .equals(key)
     .modify((e) => {
-      if (e.kind === 'upload' || e.kind === 'note' || e.kind === 'details') e.failed = reason;
+      if (isRefusable(e)) e.failed = reason;
     });
 }
 
 /** Why the server refused this record's note, or null when it was not refused. */
 export async function noteRefusal(db: PhytoDb, predictionId: string): Promise<string | null> {
-  const entry = await db.outbox.get(`note:${predictionId}`);
+  const entry = await db.outbox.get(noteKey(predictionId));
   return entry?.kind === 'note' ? (entry.failed ?? null) : null;
 }

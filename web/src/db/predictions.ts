@@ -11,7 +11,7 @@ import type {
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
-import { deleteKey, detailsEntry, noteEntry, pushEntry } from './outbox.ts';
+import { deleteKey, detailsEntry, detailsKey, noteEntry, noteKey, pushEntry } from './outbox.ts';
 import { withQuotaCheck } from './quota.ts';
 
 /** `rejected`: the server refused the record (the reason is kept and shown); it stays on the phone. */
@@ -269,8 +269,8 @@ export async function applyServerRecords(
       new Set(
         (await db.outbox.bulkGet(records.map((r) => key(r.id)))).flatMap((e) => (e ? [e.predictionId] : [])),
       );
-    const notesWaiting = await waiting((id) => `note:${id}`);
-    const detailsWaiting = await waiting((id) => `details:${id}`);
+    const notesWaiting = await waiting(noteKey);
+    const detailsWaiting = await waiting(detailsKey);
     const deletedHere = await waiting(deleteKey);
     let changed = 0;
     for (const [i, record] of records.entries()) {
@@ -334,7 +334,8 @@ function diagnosisOf(r: PredictionRecord) {
   };
 }
 
-function sameDetails(a: FieldDetails, b: FieldDetails): boolean {
+/** Whether two records say the same about whose field (absent and empty are the same). */
+export function sameDetails(a: FieldDetails, b: FieldDetails): boolean {
   return (
     (a.farmer ?? '') === (b.farmer ?? '') &&
     (a.place ?? '') === (b.place ?? '') &&

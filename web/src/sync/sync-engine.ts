@@ -1,10 +1,9 @@
 import { SYNC_BATCH_MAX, type FieldDetails, type SyncPushReply } from '@phyto/shared';
 import { correctedCreatedAt, createdAtProblem } from '@phyto/shared/created-at';
 import type { PhytoDb } from '../db/schema.ts';
-import { toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
+import { sameDetails, toPredictionInput, type StoredPrediction } from '../db/predictions.ts';
 import { removeLocalCopies } from '../db/deletion.ts';
 import {
-  deleteKey,
   dueDeletes,
   dueDetails,
   dueNotes,
@@ -66,12 +65,12 @@ export interface SyncEngineState {
   failedRuns: number;
 }
 
-/** 404: the record is no longer on the server (deleted on another phone; the pull drops it here too). */
 /** All three details as they now stand: an absent one is sent empty, which clears it on the server. */
 function detailsBody(p: StoredPrediction): FieldDetails {
   return { farmer: p.farmer ?? '', place: p.place ?? '', location: p.location ?? null };
 }
 
+/** 404: the record is no longer on the server (deleted on another phone; the pull drops it here too). */
 const HTTP_PERMANENT_UPLOAD = new Set([400, 404, 413, 415, 422]);
 const UPLOADS_AT_ONCE = 2;
 /** Another phone's records and notes arrive while the app is open within this long (one small request when
@@ -240,8 +239,7 @@ export class SyncEngine {
         if (id === null || sentRecord === undefined) continue;
         answered.add(`push:${id}`);
         if (result.status === 'deleted') {
-          await removeLocalCopies(db, [id]);
-          await db.outbox.delete(deleteKey(id));
+          await removeLocalCopies(db, [id]); // its queued work too, a waiting delete included
           continue;
         }
         const current = await db.predictions.get(id);
@@ -421,8 +419,7 @@ export class SyncEngine {
       }
       await db.transaction('rw', [db.predictions, db.outbox], async () => {
         const now = await db.predictions.get(prediction.id);
-        if (now !== undefined && JSON.stringify(detailsBody(now)) === JSON.stringify(sent))
-          await db.outbox.delete(entry.key);
+        if (now !== undefined && sameDetails(now, sent)) await db.outbox.delete(entry.key);
       });
     }
     return { kind: 'done' };
