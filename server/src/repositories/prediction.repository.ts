@@ -2,7 +2,7 @@ import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
 import type { FieldDetails, Location } from '@phyto/shared/field-details';
 import { NOTE_MAX_LENGTH, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
-import { RecordIndexRepository, type IndexEntry } from './record-index.repository.ts';
+import { RecordIndexRepository, type FoldedEntry, type IndexEntry } from './record-index.repository.ts';
 
 export interface PhotoMeta {
   /** Server-made file name inside the upload directory. */
@@ -169,10 +169,7 @@ export class PredictionRepository {
     limit: number,
     signal?: AbortSignal,
   ): Promise<{ docs: PredictionDoc[]; total: number; last: HistoryPosition | null; more: boolean }> {
-    const asOf = start.asOf;
-    const entries = (await this.index.entries(userId, signal))
-      .filter((e) => !e.deleted && (asOf === undefined || e.receivedAt <= asOf))
-      .sort(compareHistory);
+    const entries = await this.#historyEntries(userId, start.asOf, signal);
     const from = 'after' in start ? entries.findIndex((e) => compareHistory(e, start.after) > 0) : start.skip;
     const page = from < 0 ? [] : entries.slice(from, from + limit);
     return {
@@ -189,9 +186,20 @@ export class PredictionRepository {
     chunk: number,
     signal?: AbortSignal,
   ): AsyncGenerator<PredictionDoc[]> {
-    const entries = (await this.index.entries(userId, signal)).filter((e) => !e.deleted).sort(compareHistory);
+    const entries = await this.#historyEntries(userId, undefined, signal);
     for (let at = 0; at < entries.length; at += chunk)
       yield await this.#byId(userId, entries.slice(at, at + chunk), signal);
+  }
+
+  /** The user's live records (received by `asOf` when given) in history order, from the index. */
+  async #historyEntries(
+    userId: string,
+    asOf: Date | undefined,
+    signal?: AbortSignal,
+  ): Promise<FoldedEntry[]> {
+    return (await this.index.entries(userId, signal))
+      .filter((e) => !e.deleted && (asOf === undefined || e.receivedAt <= asOf))
+      .sort(compareHistory);
   }
 
   /** The user's records changed or deleted after `after` (exclusive), oldest change first. */
