@@ -30,3 +30,16 @@ export const FieldDetailsSchema = z.strictObject({
   location: z.optional(z.nullable(LocationSchema)),
 });
 export type FieldDetails = z.infer<typeof FieldDetailsSchema>;
+
+/** The details that carry a value: an empty text or no location means "none", stored and sent as absent. */
+export function presentDetails(details: FieldDetails): {
+  farmer?: string;
+  place?: string;
+  location?: Location;
+} {
+  return {
+    ...(details.farmer ? { farmer: details.farmer } : {}),
+    ...(details.place ? { place: details.place } : {}),
+    ...(details.location ? { location: details.location } : {}),
+  };
+}

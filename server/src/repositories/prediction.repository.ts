@@ -1,5 +1,5 @@
 import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
-import type { FieldDetails, Location } from '@phyto/shared/field-details';
+import { presentDetails, type FieldDetails, type Location } from '@phyto/shared/field-details';
 import { NOTE_MAX_LENGTH, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
 import { RecordIndexRepository, type FoldedEntry, type IndexEntry } from './record-index.repository.ts';
@@ -34,7 +34,7 @@ export interface PredictionDoc {
   /** Whose field (optional): the farmer's name, the place, and where, to ≈ 100 m. */
   farmer?: string;
   place?: string;
-  location?: Location | null;
+  location?: Location;
   syncedAt: Date;
   /** Server time of the last change (stored, revised, noted, photo added): the order of the change feed. */
   updatedAt: Date;
@@ -353,7 +353,7 @@ export class PredictionRepository {
     details: FieldDetails,
     updatedAt: Date,
   ): Promise<PredictionDoc | null> {
-    const set = { updatedAt, ...definedDetails(details) };
+    const set = { updatedAt, ...presentDetails(details) };
     const unset: Partial<Record<'farmer' | 'place' | 'location', ''>> = {};
     for (const key of ['farmer', 'place', 'location'] as const) if (!(key in set)) unset[key] = '';
     const updated = await this.predictions.findOneAndUpdate(
@@ -386,17 +386,6 @@ export class PredictionRepository {
   }
 }
 
-/** The details that carry a value (an empty text or no location is "none", stored as absent). */
-export function definedDetails(
-  details: FieldDetails,
-): Partial<Pick<PredictionDoc, 'farmer' | 'place' | 'location'>> {
-  return {
-    ...(details.farmer ? { farmer: details.farmer } : {}),
-    ...(details.place ? { place: details.place } : {}),
-    ...(details.location ? { location: details.location } : {}),
-  };
-}
-
 function isList<T>(value: T | readonly T[]): value is readonly T[] {
   return Array.isArray(value);
 }
@@ -414,7 +403,7 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
     noteRevision: doc.noteRevision ?? 0,
-    ...definedDetails(doc),
+    ...presentDetails(doc),
     syncedAt: doc.syncedAt.toISOString(),
     uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
   };

@@ -7,7 +7,7 @@ import {
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import { CSV_BOM, csvLine } from '@phyto/shared/csv';
-import { roundCoordinate, type FieldDetails } from '@phyto/shared/field-details';
+import { presentDetails, roundCoordinate, type FieldDetails } from '@phyto/shared/field-details';
 import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
 import { en } from '@phyto/shared/recommendations/en';
 import { RECORD_COLUMNS, recordFields } from '@phyto/shared/record-export';
@@ -19,7 +19,6 @@ import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
 import {
-  definedDetails,
   predictionKey,
   type Change,
   type ChangePosition,
@@ -258,7 +257,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     photoCount: p.photoCount,
     revision: p.revision,
     ...(p.note !== undefined && { note: p.note }),
-    ...definedDetails(roundedDetails(p)),
+    ...presentDetails(roundedDetails(p)),
     syncedAt,
     updatedAt: syncedAt,
     uploadedPhotos: [],

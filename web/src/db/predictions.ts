@@ -8,6 +8,7 @@ import type {
   TopPrediction,
   Verdict,
 } from '@phyto/shared';
+import { presentDetails } from '@phyto/shared/field-details';
 import type { UnsureRule } from '@phyto/shared/inference/postprocess';
 import type { PhytoDb } from './schema.ts';
 import type { NewPhoto } from './photos.ts';
@@ -62,7 +63,7 @@ export interface StoredPrediction {
   /** Whose field (optional, editable after sync): the farmer, the place, where to ≈ 100 m. */
   farmer?: string;
   place?: string;
-  location?: Location | null;
+  location?: Location;
 }
 
 /** What a diagnosis adds; the sync fields start empty. */
@@ -245,9 +246,7 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
     photoCount: p.photoCount,
     revision: p.revision ?? 0,
     ...(p.note === '' ? {} : { note: p.note }),
-    ...(p.farmer ? { farmer: p.farmer } : {}),
-    ...(p.place ? { place: p.place } : {}),
-    ...(p.location ? { location: p.location } : {}),
+    ...presentDetails(p),
   };
 }
 
