@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, loadMetadata, missingData, MODELS_DIR } from './model-paths.ts';
 import { skipOrFail } from './skip-or-fail.ts';
+import { readTsv as tsv } from './tsv.ts';
 
 const MANIFEST = join(DATA_DIR, 'field-176', 'manifest.tsv');
-
-function tsv(path: string): Record<string, string>[] {
-  const [head = '', ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
-  const names = head.split('\t');
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [names[i] ?? '', v])));
-}
 
 /** models/relabels/field-176.tsv names real photos under their given label, a real other class, and why. */
 describe('models/relabels/field-176.tsv', () => {

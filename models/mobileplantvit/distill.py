@@ -22,9 +22,10 @@ from .feature_distillation import FeatureProjector, feature_loss
 from .function_matching import blend_with_batch
 from .mixed_batch import Mix
 from .model_lite0 import FRONT_LR_SCALE, MobilePlantViTLite0
+from .out_of_fold import save_out_of_fold
 from .schedule import learning_rate, update_ema
 from .students import ARCHITECTURES, DEFAULT_ARCHITECTURE, Student, build_student
-from .teacher import load_teacher
+from .teacher import Teacher, load_teacher
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 
@@ -71,6 +72,15 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
     p.add_argument("--out", type=Path, default=Path("checkpoints/student"))
+    p.add_argument(
+        "--front",
+        choices=("teacher", "imagenet"),
+        default="teacher",
+        help="a Lite0 student without --init starts on the teacher's blocks, or on ImageNet's (cross-fitting: "
+        "the fold model must not start from blocks that saw its held-out photos)",
+    )
+    p.add_argument("--holdout-fold", type=int, default=None, help="train without this fold (folds.py)")
+    p.add_argument("--oof-out", type=Path, default=None, help="where the held-out fold's predictions go (.npz)")
     return p.parse_args()
 
 
@@ -118,7 +128,9 @@ def param_groups(trained: nn.Module, slow: list[nn.Module], weight_decay: float)
 
 def main() -> None:
     args = parse_args()
-    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size)
+    if (args.holdout_fold is None) != (args.oof_out is None):
+        raise SystemExit("--holdout-fold and --oof-out go together")
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size, args.holdout_fold)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
     teacher = load_teacher(args.teacher, len(classes)).to(memory_format=torch.channels_last)
@@ -127,7 +139,7 @@ def main() -> None:
     if args.init is not None:
         load_init(model, args.init)
     elif isinstance(model, MobilePlantViTLite0):
-        model.load_front(teacher)
+        model.load_front(Teacher(len(classes), "efficientnet-lite0") if args.front == "imagenet" else teacher)
     kept, slow = frozen_and_front(model)
     for module in kept:
         module.requires_grad_(False)
@@ -198,6 +210,8 @@ def main() -> None:
         args.out / "student.pt",
     )
     print(f"saved {args.out / 'student.pt'}", flush=True)
+    if data.held_out is not None and args.oof_out is not None:
+        save_out_of_fold(ema, data.held_out, args.holdout_fold, args.oof_out)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,17 @@ from .augment import MEAN, STD
 from .data import IMAGE_SIZE, class_names, load_split
 from .field import load_field
 from .field_metrics import app_inputs, field_report, summary
+from .folds import field_paths, fold_of_photos
 from .mixed_batch import MixedBatches
+
+
+@dataclass
+class HeldOut:
+    """The field training photos of one cross-fitting fold, kept out of training to be predicted at the end."""
+
+    paths: list[str]
+    inputs: np.ndarray
+    labels: np.ndarray
 
 
 @dataclass
@@ -24,11 +34,20 @@ class TrainingData:
     val_inputs: np.ndarray
     val_y: np.ndarray
     val_sources: list[str]
+    held_out: HeldOut | None = None
 
 
-def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None, size: int = IMAGE_SIZE) -> TrainingData:
+def start_run(
+    out: Path,
+    threads: int,
+    seed: int,
+    limit_per_class: int | None,
+    size: int = IMAGE_SIZE,
+    holdout_fold: int | None = None,
+) -> TrainingData:
     """Threads, seed and output folder set; lab and field train photos for batches of `size` px; field val
-    through the app's preprocessing. Decoded arrays are cached beside `out` (not for small smoke runs)."""
+    through the app's preprocessing. Decoded arrays are cached beside `out` (not for small smoke runs).
+    With `holdout_fold`, that fold's field photos are neither trained on nor used as composite backgrounds."""
     torch.set_num_threads(threads)
     torch.manual_seed(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -36,6 +55,17 @@ def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None, s
     classes = class_names()
     lab_x, lab_y = load_split("train", classes, cache or out / "cache", limit_per_class)
     field_x, field_y, _ = load_field("train", classes, cache)
+    held_out = None
+    if holdout_fold is not None:
+        paths = field_paths("train")
+        held = fold_of_photos(paths) == holdout_fold
+        held_out = HeldOut(
+            [p for p, h in zip(paths, held, strict=True) if h],
+            app_inputs(field_x[held], size, MEAN, STD),
+            field_y[held],
+        )
+        field_x, field_y = field_x[~held], field_y[~held]
+        print(f"fold {holdout_fold} held out: {int(held.sum())} field train photos", flush=True)
     val_x, val_y, val_sources = load_field("val", classes, cache)
     if limit_per_class:
         keep = np.concatenate([np.flatnonzero(val_y == c)[:2] for c in np.unique(val_y)])
@@ -47,6 +77,7 @@ def start_run(out: Path, threads: int, seed: int, limit_per_class: int | None, s
         app_inputs(val_x, size, MEAN, STD),
         val_y,
         val_sources,
+        held_out,
     )
 
 
