@@ -43,3 +43,14 @@ export function presentDetails(details: FieldDetails): {
     ...(details.location ? { location: details.location } : {}),
   };
 }
+
+const EARTH_RADIUS_KM = 6371;
+
+/** Great-circle distance in km (haversine): close enough at the scale of a village for "near here". */
+export function distanceKm(a: Location, b: Location): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -60,6 +60,9 @@ export const PredictionInputSchema = z.strictObject({
   /** The crop the farmer said the leaf is from; null or absent means "not sure". */
   crop: z.optional(z.nullable(CropIdSchema)),
   photoCount: z._default(z.int().check(z.gte(1), z.lte(MAX_PHOTOS_PER_PREDICTION)), 1),
+  /** Each photo's own most likely class under the record's crop, in photo order (null: the model has
+   *  none for that crop). Sent with records of several leaves, so every phone can show the per-leaf list. */
+  leaves: z.optional(z.array(z.nullable(TopPredictionSchema)).check(z.maxLength(MAX_PHOTOS_PER_PREDICTION))),
   /** Bumped by each change on the phone before sync (another leaf, another crop): the server keeps the
    *  highest revision it was sent, so a resend or an older copy changes nothing. */
   revision: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),

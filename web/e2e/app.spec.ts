@@ -70,6 +70,8 @@ let reference: ReferenceModel | null = null;
 let predictionId = '';
 /** The record made of three leaves of one plant (the crop test). */
 let threeLeafId = '';
+/** The three-leaf record's per-leaf list as its own phone shows it: the agreement line, then each leaf. */
+let threeLeafList: string[] = [];
 let anyFailed = false;
 
 test.beforeAll(async () => {
@@ -235,6 +237,7 @@ test('tomato picked: only tomato diseases; "not sure" re-runs; 3 leaves make one
     /\b3\b/.test((await page.getByTestId('leaf-agreement').textContent()) ?? ''),
     'leaf agreement counts 3 leaves',
   );
+  threeLeafList = await leafListTexts(page);
 
   // Leaving the result page pushes the record. The server keeps one copy per id anyway, so count the
   // pushes that carry it too.
@@ -441,7 +444,7 @@ test('a new release: "update available" is offered, and accepting it activates i
   expectEqual(await page.getByTestId('update-available').count(), 0, 'update prompts after the update');
 });
 
-test('a fresh browser signs in and pulls the history, its photos on demand, and later notes', async () => {
+test("a fresh browser signs in and pulls the history: photos on demand, each leaf's answer, whose field, later notes", async () => {
   test.skip(noData !== null, noData ?? '');
   secondDevice = await launchBrowser();
   const context = await secondDevice.newContext({ baseURL: stack.url });
@@ -460,26 +463,44 @@ test('a fresh browser signs in and pulls the history, its photos on demand, and 
   if (threeLeafId !== '') {
     await other.goto(`/result/${threeLeafId}`);
     await eventually(
-      async () => (await other.getByTestId('pulled-leaf').locator('img').count()) === 3,
+      async () => (await other.getByTestId('leaf-item').locator('img').count()) === 3,
       'the three leaves of a record made on the first phone',
     );
+    // …and each leaf's own answer, as the phone that made it says them.
+    expectEqual(await leafListTexts(other), threeLeafList, 'the per-leaf list on the second phone');
   }
 
-  // Whose field, set on the first phone after sync, reaches this one: a field agent's farmer and place.
+  // Whose field, set on the first phone after sync, reaches this one: a field agent's farmer and place,
+  // and where it is, only once the farmer taps for it and the phone allows it (kept to ≈ 100 m).
+  await page.context().grantPermissions(['geolocation']);
+  await page.context().setGeolocation({ latitude: -0.0917345, longitude: 34.7679568 });
   await page.goto(`/result/${predictionId}`);
   await page.getByTestId('farmer-input').fill('Amina Otieno');
   await page.getByTestId('place-input').fill('Kisumu, plot 4');
   await page.getByTestId('save-field-details').click();
   await page.getByTestId('field-details-status').waitFor();
+  await page.getByTestId('add-location').click();
+  await page.getByTestId('location').getByText('-0.092, 34.768').waitFor();
   await page.getByTestId('nav-home').click();
   await syncNowAndWait(page);
   await other.getByTestId('nav-home').click();
   await syncNowAndWait(other);
   await other.getByTestId('nav-history').click();
-  await other
-    .locator(`[data-testid="history-item"][data-id="${predictionId}"]`)
-    .getByText('Amina Otieno · Kisumu, plot 4', { exact: false })
-    .waitFor({ timeout: 30_000 });
+  const field = other.locator(`[data-testid="history-item"][data-id="${predictionId}"]`);
+  await field.getByText('Amina Otieno · Kisumu, plot 4', { exact: false }).waitFor({ timeout: 30_000 });
+  // The second phone filters by where it is, 2.2 km from the field: nothing within 1 km, the field within 5.
+  const near = other.getByTestId('history-filter-near');
+  await other.context().grantPermissions(['geolocation']);
+  await other.context().setGeolocation({ latitude: -0.1, longitude: 34.75 });
+  await other.locator('.history-filters summary').click();
+  await near.selectOption('1');
+  await other.getByTestId('history-empty').waitFor({ timeout: 30_000 });
+  await near.selectOption('5');
+  await eventually(
+    async () => (await other.getByTestId('history-item').count()) === 1 && (await field.count()) === 1,
+    'only the record within 5 km of the second phone',
+  );
+  await near.selectOption('');
 
   // A note written later on the first phone reaches this one at its next sync.
   await page.goto(`/result/${predictionId}`);
@@ -728,3 +749,10 @@ test('a download cut mid-way: never "ready offline", shows the size on the wire,
     await link.close();
   }
 });
+
+/** The per-leaf list's agreement line and each leaf's answer, as shown. */
+async function leafListTexts(on: Page): Promise<string[]> {
+  const agreement = (await on.getByTestId('leaf-agreement').textContent()) ?? '';
+  const leaves = await on.getByTestId('leaf-item').allTextContents();
+  return [agreement, ...leaves];
+}

@@ -26,6 +26,8 @@ export interface PredictionDoc {
   verdict?: Prediction['verdict'];
   crop?: Prediction['crop'];
   photoCount: number;
+  /** Each photo's own answer (records of several leaves from apps that send it). */
+  leaves?: Prediction['leaves'];
   /** Absent on documents stored before revisions: revision 0. */
   revision?: number;
   note?: string;
@@ -134,7 +136,7 @@ export class PredictionRepository {
   async #keepNewestRevision(doc: PredictionDoc): Promise<boolean> {
     const revision = doc.revision ?? 0;
     if (revision === 0) return false; // nothing is older than a first revision
-    const { modelVersion, top5, unsure, verdict, crop, photoCount, updatedAt } = doc;
+    const { modelVersion, top5, unsure, verdict, crop, photoCount, leaves, updatedAt } = doc;
     const result = await this.predictions.updateOne(
       { _id: doc._id, $or: [{ revision: { $exists: false } }, { revision: { $lt: revision } }] },
       {
@@ -147,6 +149,7 @@ export class PredictionRepository {
           updatedAt,
           ...(verdict && { verdict }),
           ...(crop !== undefined && { crop }),
+          ...(leaves !== undefined && { leaves }),
         },
       },
     );
@@ -400,6 +403,7 @@ export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
     ...(doc.verdict !== undefined && { verdict: doc.verdict }),
     ...(doc.crop !== undefined && { crop: doc.crop }),
     photoCount: doc.photoCount,
+    ...(doc.leaves !== undefined && { leaves: doc.leaves }),
     revision: doc.revision ?? 0,
     ...(doc.note !== undefined && { note: doc.note }),
     noteRevision: doc.noteRevision ?? 0,

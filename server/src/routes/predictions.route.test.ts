@@ -122,6 +122,24 @@ describe('POST /api/predictions/sync', () => {
     expect(bobs.items[0]?.note).toBe("bob's");
   });
 
+  it('keeps each leaf’s own answer of a newer revision, and refuses a list that does not match the photos', async () => {
+    const { token } = await t.signUp();
+    const rust = { classId: 'Corn_(maize)___Common_rust_', confidence: 0.9 };
+    const blight = { classId: 'Corn_(maize)___Northern_Leaf_Blight', confidence: 0.6 };
+    const record = { ...prediction(), photoCount: 2, leaves: [rust, null] };
+    expect(await sync(token, [record])).toEqual([{ id: record.id, status: 'stored' }]);
+    await sync(token, [{ ...record, photoCount: 3, revision: 1, leaves: [rust, null, blight] }]);
+    const history = HistoryPageSchema.parse(
+      (await t.call('GET', '/api/predictions/history', { token })).body,
+    );
+    expect(history.items[0]?.leaves).toEqual([rust, null, blight]);
+
+    const wrong = { ...prediction(), photoCount: 2, leaves: [rust] };
+    expect(await sync(token, [wrong])).toEqual([
+      { id: wrong.id, index: 0, status: 'rejected', reason: 'leaves: 1 answers for 2 photos: one per photo' },
+    ]);
+  });
+
   it('needs a token', async () => {
     const res = await t.call('POST', '/api/predictions/sync', { json: { records: [prediction()] } });
     expect(res.status).toBe(401);

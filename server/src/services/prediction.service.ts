@@ -45,9 +45,9 @@ export class PredictionService {
     const docs: PredictionDoc[] = [];
     records.forEach((raw, index) => {
       const parsed = PredictionInputSchema.safeParse(raw);
-      const problem = parsed.success ? createdAtProblem(parsed.data.createdAt, syncedAt.getTime()) : null;
+      const problem = parsed.success ? recordProblem(parsed.data, syncedAt.getTime()) : null;
       if (parsed.success && problem !== null) {
-        results.push({ id: parsed.data.id, index, status: 'rejected', reason: CREATED_AT_REASON[problem] });
+        results.push({ id: parsed.data.id, index, status: 'rejected', reason: problem });
       } else if (parsed.success) {
         docs.push(toDoc(userId, parsed.data, syncedAt));
         results.push({ id: parsed.data.id, status: 'stored' });
@@ -204,6 +204,15 @@ const CREATED_AT_REASON: Record<CreatedAtProblem, string> = {
   'ahead-of-server': "createdAt: more than 24 hours ahead of the server's clock: the phone's clock is wrong",
 };
 
+/** What the schema cannot see in one field: a clock that is wrong, a per-leaf list of the wrong length. */
+function recordProblem(p: Prediction, now: number): string | null {
+  const createdAt = createdAtProblem(p.createdAt, now);
+  if (createdAt !== null) return CREATED_AT_REASON[createdAt];
+  if (p.leaves !== undefined && p.leaves.length !== p.photoCount)
+    return `leaves: ${p.leaves.length} answers for ${p.photoCount} photos: one per photo`;
+  return null;
+}
+
 /** Records read from the database per step of an export. */
 const EXPORT_CHUNK = 100;
 
@@ -255,6 +264,7 @@ function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {
     ...(p.verdict !== undefined && { verdict: p.verdict }),
     ...(p.crop !== undefined && { crop: p.crop }),
     photoCount: p.photoCount,
+    ...(p.leaves !== undefined && { leaves: p.leaves }),
     revision: p.revision,
     ...(p.note !== undefined && { note: p.note }),
     ...presentDetails(roundedDetails(p)),

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dexie } from 'dexie';
-import { FIELD_TEXT_MAX_LENGTH, roundCoordinate, type Location } from '@phyto/shared';
+import { FIELD_TEXT_MAX_LENGTH, type Location } from '@phyto/shared';
 import { setFieldDetails, type StoredPrediction } from '../db/predictions.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { useServices } from '../services/context.ts';
+import { currentLocation } from './currentLocation.ts';
 import { errorText } from './errorText.ts';
 
 /** Earlier farmers and places offered as the agent types: the newest of these many records. */
@@ -43,17 +44,12 @@ export function FieldDetailsEditor({ prediction }: { prediction: StoredPredictio
 
   function locate() {
     setMessage(t('fieldDetails.locating'));
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const here = {
-          lat: roundCoordinate(position.coords.latitude),
-          lon: roundCoordinate(position.coords.longitude),
-        };
+    currentLocation().then(
+      (here) => {
         setLocation(here);
         void save({ farmer, place, location: here });
       },
       () => setMessage(t('fieldDetails.noLocation')),
-      { enableHighAccuracy: false, timeout: 30_000, maximumAge: 5 * 60_000 },
     );
   }
 

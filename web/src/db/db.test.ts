@@ -10,7 +10,14 @@ import {
   scheduleRetry,
 } from './outbox.ts';
 import { photosOf } from './photos.ts';
-import { createPrediction, listPredictions, setNote, updateDiagnosis } from './predictions.ts';
+import {
+  createPrediction,
+  listPredictions,
+  recentPredictions,
+  setNote,
+  updateDiagnosis,
+} from './predictions.ts';
+import { NO_OWNER } from './schema.ts';
 import { isQuotaExceeded, StorageFullError, withQuotaCheck } from './quota.ts';
 
 const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' });
@@ -86,6 +93,24 @@ describe('listPredictions', () => {
     });
     expect(potatoes.total).toBe(2);
     expect(potatoes.items.map((p) => p.createdAt.slice(0, 10))).toEqual(['2025-01-04', '2025-01-02']);
+  });
+
+  it('Recent mixes in records not yet in the account, and offers more history only when History has more', async () => {
+    const db = freshDb();
+    const made = async (owner: string, day: number) =>
+      createPrediction(db, newPrediction({ owner, createdAt: `2025-01-0${day}T00:00:00.000Z` }), []);
+    for (const day of [1, 2, 3]) await made(NO_OWNER, day);
+    for (const day of [4, 5]) await made(TEST_OWNER, day);
+    // All five shown, both of the account's among them: History would list nothing more.
+    const all = await recentPredictions(db, [TEST_OWNER, NO_OWNER], 5);
+    expect(all.items.map((p) => p.owner)).toEqual([TEST_OWNER, TEST_OWNER, NO_OWNER, NO_OWNER, NO_OWNER]);
+    expect(all.moreInHistory).toBe(false);
+    // A newer unadopted record pushes one of the account's out of Recent: History has it.
+    await made(NO_OWNER, 6);
+    await made(NO_OWNER, 7);
+    await made(NO_OWNER, 8);
+    await made(NO_OWNER, 9);
+    expect((await recentPredictions(db, [TEST_OWNER, NO_OWNER], 5)).moreInHistory).toBe(true);
   });
 
   it('keeps notes', async () => {

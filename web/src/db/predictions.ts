@@ -50,6 +50,9 @@ export interface StoredPrediction {
   /** The server's note revision this phone last had: an edit is sent as made from it (absent: 0). */
   noteRevision?: number;
   photoCount: number;
+  /** Each photo's own answer under the crop (null: not a leaf); absent on records from before the list,
+   *  and on pulled records whose phone did not send it. */
+  leaves?: (TopPrediction | null)[];
   /** Bumped by every change before sync, so a change made while a push is on its way is pushed next
    *  (absent on records from before revisions: 0). */
   revision?: number;
@@ -102,7 +105,7 @@ export async function createPrediction(
 /** Fields a diagnosis may change while the record has not been synced (crop, another leaf). */
 export type Rediagnosis = Pick<
   StoredPrediction,
-  'crop' | 'probabilities' | 'top5' | 'unsure' | 'verdict' | 'likelyCrop'
+  'crop' | 'probabilities' | 'top5' | 'unsure' | 'verdict' | 'likelyCrop' | 'leaves'
 >;
 
 /** The unsure rule a stored prediction was judged under; null for records pulled from the server. */
@@ -212,20 +215,24 @@ export async function listPredictions(
 /**
  * The newest records of any of `owners`, newest first, and how many they hold: the home page's "Recent"
  * shows the signed-in account's records with those made on this phone while nobody was signed in, which
- * are waiting to be added to the account.
+ * are waiting to be added to the account. `moreInHistory`: the history page (the first owner's records)
+ * holds records Recent does not show.
  */
 export async function recentPredictions(
   db: PhytoDb,
-  owners: string[],
+  owners: [string, ...string[]],
   limit: number,
-): Promise<PredictionPage> {
+): Promise<PredictionPage & { moreInHistory: boolean }> {
   const pages = await Promise.all(owners.map((owner) => listPredictions(db, { owner, offset: 0, limit })));
+  const items = pages
+    .flatMap((page) => page.items)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, limit);
+  const shownOfHistory = items.filter((p) => p.owner === owners[0]).length;
   return {
-    items: pages
-      .flatMap((page) => page.items)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .slice(0, limit),
+    items,
     total: pages.reduce((sum, page) => sum + page.total, 0),
+    moreInHistory: (pages[0]?.total ?? 0) > shownOfHistory,
   };
 }
 
@@ -244,6 +251,8 @@ export function toPredictionInput(p: StoredPrediction): PredictionInput {
     ...(p.verdict === undefined ? {} : { verdict: p.verdict }),
     crop: p.crop,
     photoCount: p.photoCount,
+    // The per-leaf list only says more than the answer when there are several leaves.
+    ...(p.photoCount > 1 && p.leaves?.length === p.photoCount ? { leaves: p.leaves } : {}),
     revision: p.revision ?? 0,
     ...(p.note === '' ? {} : { note: p.note }),
     ...presentDetails(p),
@@ -329,6 +338,7 @@ function diagnosisOf(r: PredictionRecord) {
     ...(r.verdict === undefined ? {} : { verdict: r.verdict }),
     modelVersion: r.modelVersion,
     photoCount: r.photoCount,
+    ...(r.leaves === undefined ? {} : { leaves: r.leaves }),
     revision: r.revision,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCropCovered, leafTop1, readingOf, summarize } from './summarize.ts';
+import { isCropCovered, leafAnswers, readingOf, summarize } from './summarize.ts';
 
 const classes = [
   'Apple___Apple_scab',
@@ -30,7 +30,13 @@ describe('summarize', () => {
     expect(isCropCovered(null)).toBe(true);
   });
 
-  it("shows each leaf's own best class under the crop filter", () => {
-    expect(leafTop1([0.05, 0.5, 0.4, 0.05], classes, 'tomato')?.classId).toBe('Tomato___Early_blight');
+  it("lists each leaf's own best class under the crop filter, and no class for a photo that is not a leaf", () => {
+    const photos = [
+      { probabilities: [0.05, 0.5, 0.4, 0.05], isLeaf: true },
+      { probabilities: [0.05, 0.5, 0.4, 0.05], isLeaf: false },
+    ];
+    const answers = leafAnswers(photos, classes, 'tomato');
+    expect(answers.map((a) => a?.classId ?? null)).toEqual(['Tomato___Early_blight', null]);
+    expect(summarize(photos, classes, 'tomato', rule)?.leaves).toEqual(answers);
   });
 });

@@ -5,7 +5,12 @@ import { judge, type Judgement, type PhotoReading } from '@phyto/shared/inferenc
 export interface Summary extends Judgement {
   /** True unless the verdict is confident (what apps older than the verdict read). */
   unsure: boolean;
+  /** Each photo's own answer (leafAnswers), kept with the record so every phone can list them. */
+  leaves: LeafAnswer[];
 }
+
+/** One photo's own most likely class under the crop filter; null when the photo is not a leaf. */
+export type LeafAnswer = TopPrediction | null;
 
 /** True when the offline model knows this crop (false for peach, soybean, squash today). */
 export function isCropCovered(crop: CropId | null): boolean {
@@ -28,15 +33,22 @@ export function summarize(
   rule: UnsureRule,
 ): Summary | null {
   const judgement = judge(photos, classes, crop, rule);
-  return judgement === null ? null : { ...judgement, unsure: judgement.verdict !== 'confident' };
+  if (judgement === null) return null;
+  return {
+    ...judgement,
+    unsure: judgement.verdict !== 'confident',
+    leaves: leafAnswers(photos, classes, crop),
+  };
 }
 
-/** Each leaf's own best class under the same crop filter, to show beside the combined answer. */
-export function leafTop1(
-  leaf: readonly number[],
+/** Each photo's own best class under the same crop filter, to show beside the combined answer. */
+export function leafAnswers(
+  photos: readonly PhotoReading[],
   classes: readonly string[],
   crop: CropId | null,
-): TopPrediction | null {
-  const filtered = cropFilter(leaf, classes, crop);
-  return filtered === null ? null : (topK(filtered, classes, 1)[0] ?? null);
+): LeafAnswer[] {
+  return photos.map((photo) => {
+    const filtered = photo.isLeaf ? cropFilter(photo.probabilities, classes, crop) : null;
+    return filtered === null ? null : (topK(filtered, classes, 1)[0] ?? null);
+  });
 }

@@ -69,4 +69,14 @@ describe('queryHistory', () => {
     expect((await find({ from: '2026-03-02' })).ids).toEqual([ids.unsure, ids.maize]);
     expect((await find({ to: '2026-03-01', crop: 'tomato' })).ids).toEqual([ids.tomato]);
   });
+
+  it('lists only records with a location within the chosen distance of where the phone is', async () => {
+    const { ids, find, db } = await fixture();
+    await db.predictions.update(ids.tomato, { location: { lat: -0.092, lon: 34.768 } }); // Kisumu
+    await db.predictions.update(ids.maize, { location: { lat: -0.12, lon: 34.75 } }); // ≈ 3.7 km away
+    const kisumu = { lat: -0.091, lon: 34.769 };
+    expect((await find({ near: { km: '1', of: kisumu } })).ids).toEqual([ids.tomato]);
+    expect((await find({ near: { km: '5', of: kisumu } })).ids).toEqual([ids.maize, ids.tomato]);
+    expect((await find({ near: { km: '25', of: { lat: -1.286, lon: 36.817 } } })).total).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { verdictOf, type CropId, type Language, type Verdict } from '@phyto/shared';
+import { distanceKm, type Location } from '@phyto/shared/field-details';
 import type { StoredPrediction, SyncState } from '../db/predictions.ts';
 import type { PhytoDb } from '../db/schema.ts';
 import { cropName } from '../i18n/languages.ts';
@@ -17,7 +18,13 @@ export interface HistoryFilter {
   /** Local calendar days, `YYYY-MM-DD`, inclusive; '' = open. */
   from: string;
   to: string;
+  /** Records with a location within `km` of `of` (where the phone was when the filter was chosen). */
+  near: { km: NearKm; of: Location } | null;
 }
+
+/** The distances a field agent picks from: the same farm, the village, the district. */
+export const NEAR_KM = ['1', '5', '25'] as const;
+export type NearKm = (typeof NEAR_KM)[number];
 
 export const NO_FILTER: HistoryFilter = {
   text: '',
@@ -27,6 +34,7 @@ export const NO_FILTER: HistoryFilter = {
   syncState: null,
   from: '',
   to: '',
+  near: null,
 };
 
 export interface HistoryPage {
@@ -86,10 +94,15 @@ export function recordMatcher(
     if (filter.crop !== null && p.crop !== filter.crop) return false;
     if (filter.verdict !== null && verdict !== filter.verdict) return false;
     if (filter.syncState !== null && p.syncState !== filter.syncState) return false;
+    if (filter.near !== null && !isNear(p.location, filter.near)) return false;
     if (words.length === 0) return true;
     const haystack = searchableText(p, verdictLabel(verdict), language, filter.possibilities);
     return words.every((w) => haystack.includes(w));
   };
+}
+
+function isNear(location: Location | undefined, near: NonNullable<HistoryFilter['near']>): boolean {
+  return location !== undefined && distanceKm(location, near.of) <= Number(near.km);
 }
 
 /** A search counts what the farmer was told: the disease only of a sure answer (its candidates only when

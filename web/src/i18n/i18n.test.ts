@@ -20,6 +20,22 @@ describe('translations', () => {
       expect(report.placeholderMismatch).toEqual([]);
     });
   }
+
+  // Side by side in a list, "पत्ता नहीं" (not a leaf) and "पता नहीं चल सका" (can't tell) were mistaken for
+  // each other: the three answers must differ from their first word, and read the same everywhere.
+  for (const language of LANGUAGES) {
+    it(`${language} names the three answers with words that differ from the first one`, () => {
+      const text = (path: string) =>
+        path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], locales[language]);
+      const answers = ['confident', 'unsure', 'notLeaf'].map((v) => String(text(`history.verdict.${v}`)));
+      const firstWords = answers.map((a) => a.split(/\s+/)[0]?.toLocaleLowerCase());
+      expect(new Set(firstWords).size, answers.join(' / ')).toBe(3);
+      expect(text('result.unsureShort')).toBe(answers[1]);
+      expect(text('result.notLeafShort')).toBe(answers[2]);
+    });
+  }
 });
 
 describe('keys used in the code', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CROPS, VERDICTS, type Verdict } from '@phyto/shared';
 import { diseaseName } from '../i18n/format.ts';
@@ -9,7 +9,14 @@ import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { cropName } from '../i18n/languages.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useOwner } from '../auth/useOwner.ts';
-import { NO_FILTER, queryHistory, type HistoryFilter } from '../history/history-filter.ts';
+import {
+  NEAR_KM,
+  NO_FILTER,
+  queryHistory,
+  type HistoryFilter,
+  type NearKm,
+} from '../history/history-filter.ts';
+import { currentLocation } from '../components/currentLocation.ts';
 import { FilterSelect } from '../components/FilterSelect.tsx';
 import { HistoryExport } from '../components/HistoryExport.tsx';
 import { useVerdictLabel } from '../history/useVerdictLabel.ts';
@@ -35,8 +42,30 @@ export function HistoryPage() {
   const toldLabel = (answer: string) =>
     isVerdict(answer) ? verdictLabel(answer) : diseaseName(answer, language);
   const change = (patch: Partial<HistoryFilter>) => {
-    setFilter({ ...filter, ...patch });
+    setFilter((current) => ({ ...current, ...patch }));
     setLimit(STEP);
+  };
+  // Where the phone is, asked only when a distance is chosen; the list is not filtered until it is known.
+  // A later choice (or "Clear filters") wins over a location that arrives late.
+  const [locating, setLocating] = useState<'finding' | 'failed' | null>(null);
+  const locationRequest = useRef(0);
+  const chooseNear = (km: NearKm | null) => {
+    const request = ++locationRequest.current;
+    setLocating(km === null ? null : 'finding');
+    if (km === null) {
+      change({ near: null });
+      return;
+    }
+    currentLocation().then(
+      (of) => {
+        if (request !== locationRequest.current) return;
+        setLocating(null);
+        change({ near: { km, of } });
+      },
+      () => {
+        if (request === locationRequest.current) setLocating('failed');
+      },
+    );
   };
 
   return (
@@ -90,6 +119,20 @@ export function HistoryPage() {
           optionLabel={(state) => t(`syncState.${state}`)}
           onChange={(syncState) => change({ syncState })}
         />
+        <FilterSelect
+          label={t('history.near')}
+          anyLabel={t('history.anywhere')}
+          testId="history-filter-near"
+          value={filter.near?.km ?? null}
+          options={NEAR_KM}
+          optionLabel={(km) => t('history.withinKm', { km })}
+          onChange={chooseNear}
+        />
+        {locating !== null && (
+          <p className="hint" role="status" data-testid="history-near-status">
+            {t(locating === 'finding' ? 'fieldDetails.locating' : 'history.noLocation')}
+          </p>
+        )}
         <div className="row">
           <label className="field">
             {t('history.from')}
@@ -101,7 +144,14 @@ export function HistoryPage() {
           </label>
         </div>
         {filtered && (
-          <button type="button" className="button" onClick={() => change(NO_FILTER)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              chooseNear(null);
+              change(NO_FILTER);
+            }}
+          >
             {t('history.clearFilters')}
           </button>
         )}

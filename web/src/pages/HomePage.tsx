@@ -155,7 +155,7 @@ export function HomePage() {
             ))}
           </ul>
         )}
-        {recent !== undefined && recent.total > RECENT && (
+        {recent?.moreInHistory === true && (
           <Link to="/history" className="tap-link">
             {t('home.seeAll')}
           </Link>

@@ -26,6 +26,7 @@ import { getPrediction, type StoredPrediction } from '../db/predictions.ts';
 import { NO_OWNER } from '../db/schema.ts';
 import { useLiveQuery } from '../db/useLiveQuery.ts';
 import { changeCrop, useDiagnosis } from '../diagnosis/useDiagnosis.ts';
+import { leafAnswers, readingOf } from '../diagnosis/summarize.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useOwner } from '../auth/useOwner.ts';
 import { useMyCrops } from '../settings/usePreferences.ts';
@@ -142,10 +143,16 @@ export function ResultPage() {
         prediction.classes !== null &&
         mostLikely !== undefined && (
           <LeafList
-            photos={photos}
-            classes={prediction.classes}
-            crop={prediction.crop}
+            count={photos.length}
+            answers={leafAnswers(photos.map(readingOf), prediction.classes, prediction.crop)}
             combinedTop={mostLikely.classId}
+            thumbnail={(index) => (
+              <BlobImage
+                blob={photos[index]?.thumbnail}
+                alt={t('result.leafAlt', { n: index + 1 })}
+                className="thumb"
+              />
+            )}
           />
         )}
 
