@@ -184,3 +184,32 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** A finger needs about 44 × 44 px: what a farmer taps, where it is smaller than that (selector and size). */
+export async function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 44;
+    const targets = document.querySelectorAll<HTMLElement>(
+      'a[href], button, select, summary, input:not([type="hidden"]), [role="button"]',
+    );
+    const small: string[] = [];
+    for (const element of targets) {
+      const rect = element.getBoundingClientRect();
+      // Not shown, or off-screen until focused (the skip link).
+      if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
+      // A checkbox or radio is tapped through its label, which is the target.
+      const label = element.closest('label');
+      const box =
+        label !== null && (element as HTMLInputElement).type.match(/checkbox|radio|file/)
+          ? label.getBoundingClientRect()
+          : rect;
+      if (box.height + 0.5 < MIN || box.width + 0.5 < MIN) {
+        const name = element.getAttribute('data-testid') ?? element.textContent?.trim().slice(0, 30) ?? '';
+        small.push(
+          `${element.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}

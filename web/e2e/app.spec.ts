@@ -9,6 +9,7 @@ import { test } from '@playwright/test';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import {
   accessibilityViolations,
+  smallTapTargets,
   authenticate,
   passFirstUse,
   recordModelProgress,
@@ -407,9 +408,12 @@ test('framing: the square the farmer frames is what the model reads; the record 
   expectEqual(corner.stored.photoBytes, whole.stored.photoBytes, 'both records keep the same whole photo');
 });
 
-test('accessibility: home, a result, history and account have no axe-core violations, in English and Hindi', async () => {
+test('accessibility: home, a result, history and account have no axe-core violations and no tap target under 44 px, in English and Hindi', async () => {
   test.skip(noData !== null, noData ?? '');
   const found: string[] = [];
+  const small: string[] = [];
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const language of ['en', 'hi']) {
     await page.goto('/account');
     await page.getByTestId('account-language').selectOption(language);
@@ -417,11 +421,14 @@ test('accessibility: home, a result, history and account have no axe-core violat
       await page.goto(path);
       await page.locator('main h1').first().waitFor();
       found.push(...(await accessibilityViolations(page)).map((v) => `${language} ${path} ${v}`));
+      small.push(...(await smallTapTargets(page)).map((v) => `${language} ${path} ${v}`));
     }
   }
+  if (viewport) await page.setViewportSize(viewport);
   await page.goto('/account');
   await page.getByTestId('account-language').selectOption('en');
   expectEqual(found.length, 0, `axe-core violations:\n${found.join('\n')}`);
+  expectEqual(small, [], 'tap targets under 44 px on a 390 px phone');
 });
 
 test('a new release: "update available" is offered, and accepting it activates it', async () => {
