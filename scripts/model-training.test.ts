@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ModelMetadataSchema } from '@phyto/shared/model-metadata';
 import { DATA_DIR, MODELS_DIR, PYTHON, missingData, missingVenv } from './model-paths.ts';
 
-describe('CPU smoke run: teacher → student → release (export, quantize, rules) on a few images', () => {
+describe('CPU smoke run: teacher → student → fold models → release (export, quantize, rules fitted out of fold) on a few images', () => {
   const skip =
     missingVenv() ??
     missingData(join(DATA_DIR, 'plantvillage-128', 'train-0.tar')) ??
@@ -56,9 +56,23 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         ...['--out', join(out, 'short-front')],
       );
       expect(shortFront).toMatch(/init: left out blocks \[9, 10\]/);
+      // Cross-fitting: a fold model never sees its fold, and predicts it at the end.
+      for (const fold of ['0', '1', '2', '3']) {
+        const foldRun = python(
+          'mobileplantvit.distill',
+          ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '1', '--eval-every', '1'],
+          ...['--architecture', 'mobileplantvit-lite0-9blocks', '--front', 'imagenet'],
+          ...['--holdout-fold', fold, '--oof-out', join(out, 'crossfit', `fold-${fold}.npz`)],
+          ...small,
+          ...['--out', join(out, `fold-${fold}`)],
+        );
+        expect(foldRun).toMatch(new RegExp(`fold ${fold} held out: 7\\d\\d field train photos`));
+        expect(foldRun).toMatch(/saved 7\d\d out-of-fold predictions/);
+      }
       const release = python(
         'mobileplantvit.release',
         ...['--checkpoint', join(out, 'student', 'student.pt'), '--mirror', '--out', out],
+        ...['--out-of-fold', join(out, 'crossfit')],
         ...small,
       );
       const diff = Number(/largest difference ([\d.e+-]+)/.exec(release)?.[1]);
@@ -68,6 +82,12 @@ describe('CPU smoke run: teacher → student → release (export, quantize, rule
         JSON.parse(readFileSync(join(out, 'metadata.json'), 'utf8')),
       );
       expect(metadata.inputSize).toBe(144);
+      const report = JSON.parse(readFileSync(join(out, 'reports', 'release.json'), 'utf8')) as {
+        rules: { fittedOn: string; crossFit: { folds: number[]; temperature: number } };
+      };
+      expect(report.rules.fittedOn).toBe('out-of-fold predictions of field train');
+      expect(report.rules.crossFit.folds).toEqual([0, 1, 2, 3]);
+      expect(metadata.temperature).toBe(report.rules.crossFit.temperature);
       expect(metadata.version).toMatch(/^mobileplantvit-lite0-144-field-/);
       // The next run can start from a release alone: its weights and architecture come back from the fp32 file.
       const recovered = python(

@@ -128,8 +128,8 @@ def param_groups(trained: nn.Module, slow: list[nn.Module], weight_decay: float)
 
 def main() -> None:
     args = parse_args()
-    if (args.holdout_fold is None) != (args.oof_out is None):
-        raise SystemExit("--holdout-fold and --oof-out go together")
+    if args.oof_out is not None and args.holdout_fold is None:
+        raise SystemExit("--oof-out needs --holdout-fold: out-of-fold predictions are of the fold held out")
     data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size, args.holdout_fold)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))

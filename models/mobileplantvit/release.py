@@ -32,33 +32,37 @@ from .calibration import (
 )
 from .crop_check import choose_min_crop_share, sweep
 from .crops import crop_matrix
+from .cross_fit import fit_rules_out_of_fold
 from .data import data_dir, load_split, read_tar
 from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, apple_photos, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
+from .metadata import ModelFile, ModelMetadata
 from .mixed_batch import to_unit
 from .notleaf import load_not_leaf, not_leaf_split
 from .onnx_eval import run_model, session
 from .quantize import RECIPES, calibration_inputs, quantize
 from .self_test import DESCRIPTION, self_test_image
+from .several_leaves import combine_same_class
 from .shipped_model import ShippedModel, embeddings
 from .students import MODEL_NAMES, Student, checkpoint_architecture
 
 MODELS_DIR = Path(__file__).resolve().parents[1]
 CACHE_DIR = MODELS_DIR / ".cache"
 MAX_INT8_BYTES = 2_000_000
-# Several leaves of one plant: log-probabilities summed and divided by n ** LEAF_EVIDENCE. 1 (their mean) adds
-# no evidence when leaves agree; 0 counts them as independent, which leaves of one plant are not. 0.5 is the
-# principled middle, not fitted: field val (class-balanced pairs) then answers 61.5 % of 2-leaf plants at
-# 93.8 % right, against 43.6 % (fewer than one leaf's 53 %) at 98.2 % with the mean.
+# Several leaves of one plant (without out-of-fold predictions): log-probabilities summed and divided by
+# n ** LEAF_EVIDENCE. 1 (their mean) adds no evidence when leaves agree; 0 counts them as independent, which
+# leaves of one plant are not. 0.5 is the principled middle, not fitted: field val (class-balanced pairs) then
+# answers 61.5 % of 2-leaf plants at 93.8 % right, against 43.6 % (fewer than one leaf's 53 %) at 98.2 % with
+# the mean.
 LEAF_EVIDENCE = 0.5
 # 85 % is the promise; the margin is for photos unlike field val. It must hold on apple and on the other crops
 # apart: apple's 759 val photos would otherwise set the threshold for crops the model knows less well.
 TARGET_CONFIDENT_ACCURACY = 0.87
 
 
-def file_entry(path: Path) -> dict:
+def file_entry(path: Path) -> ModelFile:
     data = path.read_bytes()
     return {"path": path.name, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
 
@@ -76,23 +80,6 @@ def first_per_class(
         return images, labels, sources
     keep = np.concatenate([np.flatnonzero(labels == c)[:limit] for c in np.unique(labels)])
     return images[keep], labels[keep], [sources[i] for i in keep]
-
-
-def three_leaves(probabilities: np.ndarray, labels: np.ndarray, seed: int = 3) -> np.ndarray:
-    """For every photo, two other random photos of its class, combined as the app does (the log-probabilities
-    summed, divided by 3 ** LEAF_EVIDENCE, renormalised) -> (N, classes); photos of classes with < 3 photos
-    are left as they are."""
-    rng = np.random.default_rng(seed)
-    out = probabilities.copy()
-    logs = np.log(np.maximum(probabilities, 1e-30))
-    for i, y in enumerate(labels):
-        others = np.flatnonzero((labels == y) & (np.arange(len(labels)) != i))
-        if len(others) >= 2:
-            j, k = rng.choice(others, 2, replace=False)
-            combined = (logs[i] + logs[j] + logs[k]) / 3**LEAF_EVIDENCE
-            e = np.exp(combined - combined.max()) * (probabilities[i] > 0)
-            out[i] = e / e.sum()
-    return out
 
 
 # The held-out half must stay at most 5 % diagnosed; out-of-fold scores of the calibration half set the
@@ -125,6 +112,14 @@ def main() -> None:
         default=None,
         help="input size in px (default: the checkpoint's training size). Training on random crops shows leaves "
         "larger than a whole photo at the same size does; a larger input size shows them as large again",
+    )
+    p.add_argument(
+        "--out-of-fold",
+        type=Path,
+        default=None,
+        help="folder of the fold models' predictions (reports/crossfit, every fold): the temperature, thresholds, "
+        "wrong-crop check and leaf evidence are then fitted on them (cross_fit.py); without it, on field val and "
+        "field train, as the shipped release was",
     )
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
@@ -197,11 +192,18 @@ def main() -> None:
     # Everything the app shows is fitted on the int8 outputs: that is the file it runs.
     logits, leaf_score, ms = outputs["int8"]["fieldVal"]
     keep = same_crop[field_y]
-    temperature = fit_temperature(logits, field_y, keep)
+    cross_fit = None
+    if args.out_of_fold is not None:
+        cross_fit = fit_rules_out_of_fold(sorted(args.out_of_fold.glob("fold-*.npz")), classes)
+    temperature = cross_fit.temperature if cross_fit else fit_temperature(logits, field_y, keep)
     probs = crop_filtered(logits, keep, temperature)
     top, correct = probs.max(1), probs.argmax(1) == field_y
     apple = apple_photos(field_y, classes)
-    min_confidence = choose_min_confidence(top, correct, [apple, ~apple], TARGET_CONFIDENT_ACCURACY)
+    min_confidence = (
+        cross_fit.min_confidence
+        if cross_fit
+        else choose_min_confidence(top, correct, [apple, ~apple], TARGET_CONFIDENT_ACCURACY)
+    )
     nl_logits, nl_score, _ = outputs["int8"]["notLeaf"]
     # A non-leaf photo "gets a diagnosis" when it passes the gate and the model is sure of it. The threshold
     # holds the worst case: the farmer picked the crop of the model's own guess, so the non-leaf competes
@@ -215,15 +217,20 @@ def main() -> None:
 
     # The wrong-crop check, chosen on field train (it only loses answers it need not), measured on field val.
     train_logits, train_score, _ = outputs["int8"]["fieldTrain"]
-    min_crop_share, train_sweep = choose_min_crop_share(
-        softmax(train_logits / temperature), train_score <= max_score, field_train_y, classes, min_confidence
+    min_crop_share, fitting_sweep = (
+        (cross_fit.min_crop_share, cross_fit.report["wrongCropSweep"])
+        if cross_fit
+        else choose_min_crop_share(
+            softmax(train_logits / temperature), train_score <= max_score, field_train_y, classes, min_confidence
+        )
     )
+    leaf_evidence = cross_fit.leaf_evidence if cross_fit else LEAF_EVIDENCE
     val_sweep = sweep(softmax(logits / temperature), leaf_score <= max_score, field_y, classes, min_confidence)
 
     def answered(d: np.ndarray, t: np.ndarray) -> np.ndarray:
         return (d <= max_score) & (t >= min_confidence)
 
-    combined = three_leaves(probs, field_y)
+    combined = combine_same_class(probs, field_y, 3, leaf_evidence)
     pv_logits, pv_score, _ = outputs["int8"]["pvTest"]
     pv_probs = crop_filtered(pv_logits, same_crop[pv_test_y], temperature)
     field = {
@@ -234,7 +241,9 @@ def main() -> None:
         "temperature": temperature,
         "minConfidence": min_confidence,
         "maxScore": max_score,
-        "wrongCrop": {"minCropShare": min_crop_share, "fieldTrainSweep": train_sweep, "fieldValSweep": val_sweep},
+        "fittedOn": "out-of-fold predictions of field train" if cross_fit else "field val (field train: minCropShare)",
+        **({"crossFit": cross_fit.report} if cross_fit else {}),
+        "wrongCrop": {"minCropShare": min_crop_share, "fittingSweep": fitting_sweep, "fieldValSweep": val_sweep},
         "fieldValCropKnown": {
             "expectedCalibrationErrorBefore": expected_calibration_error(
                 crop_filtered(logits, keep, 1.0).max(1), correct
@@ -307,7 +316,7 @@ def main() -> None:
     # Wide enough for either shipped file on any correct backend, far below what a broken backend gives.
     tolerance = float(max(0.01, 2 * np.abs(self_int8 - self_fp32).max()))
 
-    metadata = {
+    metadata: ModelMetadata = {
         "name": MODEL_NAMES[architecture],
         "version": f"{architecture}-{size}-field-{file_entry(int8_path)['sha256'][:8]}",
         "inputName": INPUT_NAME,
@@ -323,7 +332,7 @@ def main() -> None:
             "minConfidence": round(min_confidence, 6),
             "appliesTo": "crop-filtered",
             "minCropShare": min_crop_share,
-            "leafEvidence": LEAF_EVIDENCE,
+            "leafEvidence": leaf_evidence,
         },
         "notLeaf": {"rule": NOT_LEAF_RULE, "output": NOT_LEAF_NAME, "maxScore": round(max_score, 4)},
         "selfTest": {"input": DESCRIPTION, "logits": [round(float(v), 6) for v in self_int8], "tolerance": tolerance},
