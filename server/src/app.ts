@@ -15,10 +15,7 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requireAuth } from './middleware/require-auth.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { staticFiles } from './middleware/static-files.ts';
-import { OtpRepository } from './repositories/otp.repository.ts';
-import { RateLimitRepository } from './repositories/rate-limit.repository.ts';
-import { PredictionRepository } from './repositories/prediction.repository.ts';
-import { UserRepository } from './repositories/user.repository.ts';
+import type { Repositories } from './repositories/repositories.ts';
 import { authRoute } from './routes/auth.route.ts';
 import { healthRoute } from './routes/health.route.ts';
 import { predictionsRoute } from './routes/predictions.route.ts';
@@ -45,6 +42,8 @@ export interface CallerLimits {
 
 export interface AppDeps {
   db: Db;
+  /** Built once by the caller (startServer), which also migrates and purges through them. */
+  repositories: Repositories;
   clock: Clock;
   sms: SmsSender;
   jwtSecret: string;
@@ -79,11 +78,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Wires repositories → services → routes. No globals: tests build as many apps as they like. */
 export function createApp(deps: AppDeps) {
   const { db, clock } = deps;
-  const userRepo = new UserRepository(db);
-  const predictionRepo = new PredictionRepository(db);
+  const {
+    users: userRepo,
+    predictions: predictionRepo,
+    otps: otpRepo,
+    rateLimits: windows,
+  } = deps.repositories;
   const photoStore = new PhotoStore(db);
   const tokens = new TokenSigner(deps.jwtSecret, clock);
-  const otpRepo = new OtpRepository(db);
   const otp = new OtpService(otpRepo, deps.sms, clock, deps.otpHmacKey, deps.otpPolicy);
   const predictions = new PredictionService(predictionRepo, photoStore, clock);
   const log = deps.log ?? ((message: string, err: unknown) => console.error(message, err));
@@ -101,7 +103,6 @@ export function createApp(deps: AppDeps) {
     const id = c.req.header('x-device-id');
     return id && UUID.test(id) ? id.toLowerCase() : undefined;
   };
-  const windows = new RateLimitRepository(db);
   const limit = (which: keyof CallerLimits) =>
     every(
       rateLimit({

@@ -14,7 +14,7 @@ import { PhotoStore } from './clients/photo-store.ts';
 import { TokenSigner } from './clients/token-signer.ts';
 import { systemClock } from './lib/clock.ts';
 import { OtpRequestReplySchema } from '@phyto/shared/otp';
-import { PredictionRepository } from './repositories/prediction.repository.ts';
+import { createRepositories } from './repositories/repositories.ts';
 import { UserRepository } from './repositories/user.repository.ts';
 import { PredictionService } from './services/prediction.service.ts';
 import { documentsMentioning } from './testing/documents-mentioning.ts';
@@ -80,7 +80,7 @@ it('finishes a batch the server had partly written when it died: the retry store
   // The fault, placed exactly: the first 37 records written by the server's own code, then the process
   // dies before it can answer. (Killing on a timer cannot promise to land inside the write.)
   const service = new PredictionService(
-    new PredictionRepository(client.db(dbName)),
+    createRepositories(client.db(dbName)).predictions,
     new PhotoStore(client.db(dbName)),
     systemClock,
   );
@@ -114,7 +114,7 @@ it('finishes erasing an account when the server died midway: the next start resu
   const photoFiles = db.collection('photo_files');
   const filesBefore = await photoFiles.countDocuments();
   // 200 records with a photo each, written by the server's own code (uploading them would take minutes).
-  const repository = new PredictionRepository(db);
+  const repository = createRepositories(db).predictions;
   const store = new PhotoStore(db);
   const service = new PredictionService(repository, store, systemClock);
   const records = Array.from({ length: 200 }, () => prediction());

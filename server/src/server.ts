@@ -6,9 +6,7 @@ import { createApp, type AppDeps } from './app.ts';
 import { ConsoleSmsSender } from './clients/sms-sender.ts';
 import { connectDatabase } from './database.ts';
 import { systemClock } from './lib/clock.ts';
-import { RateLimitRepository } from './repositories/rate-limit.repository.ts';
-import { PredictionRepository } from './repositories/prediction.repository.ts';
-import { OtpRepository } from './repositories/otp.repository.ts';
+import { createRepositories } from './repositories/repositories.ts';
 
 /** How often expired OTP documents are deleted when the database has no TTL indexes (FerretDB). */
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
@@ -54,14 +52,15 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const database = await connectDatabase(options.mongoUri, options.dbName);
+  const repositories = createRepositories(database.db);
   // Records stored before the change feed and the per-user index join them (a no-op once done).
-  await new PredictionRepository(database.db).migrate();
+  await repositories.predictions.migrate();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
 
   let purgeTimer: NodeJS.Timeout | undefined;
   if (!database.ttlIndexes) {
-    const purgeable = [new OtpRepository(database.db), new RateLimitRepository(database.db)];
+    const purgeable = [repositories.otps, repositories.rateLimits];
     purgeTimer = setInterval(() => {
       for (const repository of purgeable)
         repository.deletePurgeable(clock.now()).catch((err: unknown) => log('[purge] failed', err));
@@ -71,6 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const app = createApp({
     db: database.db,
+    repositories,
     clock,
     sms: options.sms ?? new ConsoleSmsSender(),
     jwtSecret: options.jwtSecret ?? randomSecret(),

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type Database } from '../database.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
-import { PredictionRepository, predictionKey, type PredictionDoc } from './prediction.repository.ts';
+import { predictionKey, type PredictionDoc } from './prediction.repository.ts';
+import { createRepositories } from './repositories.ts';
 
 let t: TestServer;
 let database: Database;
@@ -43,7 +44,7 @@ describe('PredictionRepository and its per-user index', () => {
     const [a1, a2, b1] = [doc('user-a', 1), doc('user-a', 2), doc('user-b', 3)];
     await predictions.insertMany([a1, a2, b1]);
     await predictions.updateOne({ _id: a1._id }, { $unset: { updatedAt: '' } }); // stored before the feed
-    const repository = new PredictionRepository(database.db);
+    const repository = createRepositories(database.db).predictions;
     expect((await repository.historyPage('user-a', { skip: 0 }, 10)).total).toBe(0); // not indexed yet
 
     await repository.migrate();
@@ -57,7 +58,7 @@ describe('PredictionRepository and its per-user index', () => {
   });
 
   it('a resend repairs an index that lost a record (a crash between the two writes)', async () => {
-    const repository = new PredictionRepository(database.db);
+    const repository = createRepositories(database.db).predictions;
     const lost = doc('user-c', 5);
     await database.db.collection<PredictionDoc>('predictions').insertOne(lost); // stored, never indexed
     expect((await repository.historyPage('user-c', { skip: 0 }, 10)).total).toBe(0);

@@ -1,8 +1,8 @@
 import { MongoBulkWriteError, type Collection, type Db } from 'mongodb';
 import { presentDetails, type FieldDetails, type Location } from '@phyto/shared/field-details';
-import { NOTE_MAX_LENGTH, type Prediction, type PredictionRecord } from '@phyto/shared/prediction';
+import type { Prediction } from '@phyto/shared/prediction';
 import { DUPLICATE_KEY } from '../lib/mongo-errors.ts';
-import { RecordIndexRepository, type FoldedEntry, type IndexEntry } from './record-index.repository.ts';
+import type { FoldedEntry, IndexEntry, RecordIndexRepository } from './record-index.repository.ts';
 
 export interface PhotoMeta {
   /** Server-made file name inside the upload directory. */
@@ -47,6 +47,9 @@ export interface PredictionDoc {
 
 /** One change of the feed: a record stored or changed, or a record the account deleted. */
 export type Change = { kind: 'stored'; doc: PredictionDoc } | { kind: 'deleted'; id: string; at: Date };
+
+/** What a note edit does to the stored note (services/note-merge.ts decides). */
+export type NoteDecision = { kind: 'unchanged' } | { kind: 'write'; note: string } | { kind: 'too-long' };
 
 /** What became of a note edit: saved (possibly beside another device's edit), or too long once merged. */
 export type NoteOutcome =
@@ -99,11 +102,11 @@ export function predictionKey(userId: string, clientId: string): string {
 export class PredictionRepository {
   private readonly predictions: Collection<PredictionDoc>;
 
-  private readonly index: RecordIndexRepository;
-
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly index: RecordIndexRepository,
+  ) {
     this.predictions = db.collection<PredictionDoc>('predictions');
-    this.index = new RecordIndexRepository(db);
   }
 
   /**
@@ -309,18 +312,14 @@ export class PredictionRepository {
   }
 
   /**
-   * Applies a note edit made on a phone that last saw revision `baseRevision` of the note. Nobody changed
-   * the note since: the edit replaces it. Another device did: both texts are kept, the stored one first,
-   * since no phone's clock can say which edit is newer and neither farmer's words may be lost. A resend of
-   * text already stored changes nothing. Each write is a compare-and-set on the revision read, retried
-   * when another write came first (on the embedded database a filter beyond `_id` is a scan; note edits
-   * are rare).
+   * Changes a record's note as `decide` says from the note and revision stored (the service's merge rule).
+   * Each write is a compare-and-set on the revision read, retried when another write came first (on the
+   * embedded database a filter beyond `_id` is a scan; note edits are rare).
    */
   async setNote(
     userId: string,
     clientId: string,
-    note: string,
-    baseRevision: number,
+    decide: (stored: string, revision: number) => NoteDecision,
     updatedAt: Date,
   ): Promise<NoteOutcome> {
     const _id = predictionKey(userId, clientId);
@@ -328,11 +327,10 @@ export class PredictionRepository {
       const doc = await this.predictions.findOne({ _id });
       if (doc === null) return { kind: 'absent' };
       const revision = doc.noteRevision ?? 0;
-      const stored = doc.note ?? '';
-      const unchanged = revision === baseRevision ? stored === note : stored.includes(note);
-      if (unchanged) return { kind: 'saved', doc };
-      const merged = revision === baseRevision || stored === '' ? note : `${stored}\n\n${note}`;
-      if (merged.length > NOTE_MAX_LENGTH) return { kind: 'too-long', doc };
+      const decision = decide(doc.note ?? '', revision);
+      if (decision.kind === 'unchanged') return { kind: 'saved', doc };
+      if (decision.kind === 'too-long') return { kind: 'too-long', doc };
+      const merged = decision.note;
       const sameRevision =
         revision === 0
           ? { $or: [{ noteRevision: { $exists: false } }, { noteRevision: 0 }] }
@@ -391,24 +389,4 @@ export class PredictionRepository {
 
 function isList<T>(value: T | readonly T[]): value is readonly T[] {
   return Array.isArray(value);
-}
-
-export function toPredictionRecord(doc: PredictionDoc): PredictionRecord {
-  return {
-    id: doc.clientId,
-    modelVersion: doc.modelVersion,
-    createdAt: doc.createdAt.toISOString(),
-    top5: doc.top5,
-    unsure: doc.unsure,
-    ...(doc.verdict !== undefined && { verdict: doc.verdict }),
-    ...(doc.crop !== undefined && { crop: doc.crop }),
-    photoCount: doc.photoCount,
-    ...(doc.leaves !== undefined && { leaves: doc.leaves }),
-    revision: doc.revision ?? 0,
-    ...(doc.note !== undefined && { note: doc.note }),
-    noteRevision: doc.noteRevision ?? 0,
-    ...presentDetails(doc),
-    syncedAt: doc.syncedAt.toISOString(),
-    uploadedPhotos: [...doc.uploadedPhotos].sort((a, b) => a - b),
-  };
 }

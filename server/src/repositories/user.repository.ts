@@ -1,7 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import type { CropId } from '@phyto/shared/crops';
 import type { Language } from '@phyto/shared/languages';
-import type { User } from '@phyto/shared/user';
 
 export interface UserDoc {
   _id: string;
@@ -75,15 +74,4 @@ export class UserRepository {
   update(id: string, patch: ProfilePatch): Promise<UserDoc | null> {
     return this.users.findOneAndUpdate({ _id: id }, { $set: patch }, { returnDocument: 'after' });
   }
-}
-
-export function toUser(doc: UserDoc): User {
-  return {
-    id: doc._id,
-    phone: doc.phone,
-    name: doc.name,
-    language: doc.language,
-    crops: doc.crops,
-    createdAt: doc.createdAt.toISOString(),
-  };
 }

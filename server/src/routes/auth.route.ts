@@ -4,7 +4,7 @@ import { OtpRequestBodySchema, SigninVerifyBodySchema, SignupVerifyBodySchema } 
 import { ProfileUpdateBodySchema, type MeReply } from '@phyto/shared/user';
 import { validate } from '../lib/validate.ts';
 import type { AuthEnv } from '../middleware/require-auth.ts';
-import { toUser } from '../repositories/user.repository.ts';
+import { toUser } from '../services/user-record.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import type { UserService } from '../services/user.service.ts';
 

@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangesPageSchema, type ChangesPage } from '@phyto/shared/changes';
-import { PredictionRepository, predictionKey } from '../repositories/prediction.repository.ts';
+import { predictionKey } from '../repositories/prediction.repository.ts';
+import { createRepositories } from '../repositories/repositories.ts';
 import { prediction, startTestServer, type TestServer } from '../testing/test-server.ts';
 
 let t: TestServer;
@@ -85,7 +86,7 @@ describe('GET /api/predictions/changes', () => {
     // A write stamped 30 s ago that only now reaches the database (a slow instance, a long batch).
     const late = prediction();
     const stampedAt = new Date(t.clock.now().getTime() - 30_000);
-    await new PredictionRepository(t.db).insertIdempotent(user.id, [
+    await createRepositories(t.db).predictions.insertIdempotent(user.id, [
       {
         _id: predictionKey(user.id, late.id),
         userId: user.id,

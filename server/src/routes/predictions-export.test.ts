@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { RECORD_COLUMNS } from '@phyto/shared/record-export';
-import { PredictionRepository } from '../repositories/prediction.repository.ts';
+import { createRepositories } from '../repositories/repositories.ts';
 import { PredictionService } from '../services/prediction.service.ts';
 import { PhotoStore } from '../clients/photo-store.ts';
 import { systemClock } from '../lib/clock.ts';
@@ -25,7 +25,11 @@ it('streams the account’s whole history as CSV: 10,000 records, each once, in 
     ),
   );
   // Stored by the server's own code, a batch at a time (through HTTP it is the same path, 100 times slower).
-  const service = new PredictionService(new PredictionRepository(t.db), new PhotoStore(t.db), systemClock);
+  const service = new PredictionService(
+    createRepositories(t.db).predictions,
+    new PhotoStore(t.db),
+    systemClock,
+  );
   for (let at = 0; at < records.length; at += 500) await service.sync(user.id, records.slice(at, at + 500));
   await service.sync(other.user.id, [prediction()]);
   const deleted = records[1]!;

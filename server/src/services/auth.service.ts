@@ -8,7 +8,8 @@ import { HttpError } from '../lib/http-error.ts';
 import { isDuplicateKey } from '../lib/mongo-errors.ts';
 import { normalizePhone } from '../lib/phone.ts';
 import type { OtpPurpose } from '../repositories/otp.repository.ts';
-import { toUser, type UserDoc, type UserRepository } from '../repositories/user.repository.ts';
+import type { UserDoc, UserRepository } from '../repositories/user.repository.ts';
+import { toUser } from './user-record.ts';
 import type { AccountErasureService } from './account-erasure.service.ts';
 import type { OtpService } from './otp.service.ts';
 

@@ -5,11 +5,8 @@ import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import { KeyedMutex } from '../lib/keyed-mutex.ts';
 import { sanitizeImage, thumbnail } from '../lib/sanitize-image.ts';
-import {
-  predictionKey,
-  toPredictionRecord,
-  type PredictionRepository,
-} from '../repositories/prediction.repository.ts';
+import { predictionKey, type PredictionRepository } from '../repositories/prediction.repository.ts';
+import { toPredictionRecord } from './prediction-record.ts';
 
 /** Photos of synced diagnoses. Lookups go through the owner's key, so another user's record is a 404. */
 export class PhotoService {

@@ -18,12 +18,13 @@ import type { PhotoStore } from '../clients/photo-store.ts';
 import type { Clock } from '../lib/clock.ts';
 import { HttpError } from '../lib/http-error.ts';
 import '../lib/zod-english.ts';
+import { mergeNote } from './note-merge.ts';
+import { toPredictionRecord } from './prediction-record.ts';
 import {
   predictionKey,
   type Change,
   type ChangePosition,
   type HistoryPosition,
-  toPredictionRecord,
   type PredictionDoc,
   type PredictionRepository,
 } from '../repositories/prediction.repository.ts';
@@ -122,13 +123,12 @@ export class PredictionService {
       if (!files.has(photo.file)) await this.photos.remove(photo.file);
   }
 
-  /** A note changed after sync: replaced, or kept beside another device's edit (see the repository). */
+  /** A note changed after sync: replaced, or kept beside another device's edit (mergeNote). */
   async setNote(userId: string, clientId: string, body: PredictionNoteBody): Promise<PredictionRecord> {
     const outcome = await this.predictions.setNote(
       userId,
       clientId,
-      body.note,
-      body.baseRevision,
+      (stored, revision) => mergeNote(stored, revision, body.note, body.baseRevision),
       this.clock.now(),
     );
     if (outcome.kind === 'absent') throw new HttpError(404, 'not_found', 'No such prediction');

@@ -1,6 +1,7 @@
 import type { ProfileUpdateBody, User } from '@phyto/shared/user';
 import { HttpError } from '../lib/http-error.ts';
-import { toUser, type UserRepository } from '../repositories/user.repository.ts';
+import type { UserRepository } from '../repositories/user.repository.ts';
+import { toUser } from './user-record.ts';
 
 export class UserService {
   constructor(private readonly users: UserRepository) {}
