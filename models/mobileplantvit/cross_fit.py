@@ -18,12 +18,12 @@ from pathlib import Path
 import numpy as np
 
 from .calibration import crop_filtered, fit_temperature, softmax
-from .crop_check import choose_min_crop_share
 from .crops import crop_matrix
 from .field_metrics import apple_photos
 from .folds import read_folds
 from .out_of_fold import load_out_of_fold
 from .several_leaves import combine_same_class
+from .wrong_crop import choose_min_crop_share
 
 # The promise on single-disease answers is 92 % right (issue 30); the fold models are shorter runs than the
 # shipped chain, so their answers are somewhat worse and a 90 % lower bound on them leaves room for the rest.

@@ -25,7 +25,7 @@ from .model_lite0 import FRONT_LR_SCALE, MobilePlantViTLite0
 from .out_of_fold import save_out_of_fold
 from .schedule import learning_rate, update_ema
 from .students import ARCHITECTURES, DEFAULT_ARCHITECTURE, Student, build_student
-from .teacher import Teacher, load_teacher
+from .teacher_net import Teacher, load_teacher
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 
@@ -197,7 +197,7 @@ def main() -> None:
             save_atomically({**state, "step": step}, last)
         if (step + 1) % args.eval_every == 0 or final:
             report = evaluate_and_log(ema, data, step, loss.item(), args.out / "log.jsonl")
-    # The averaged weights, in the format release.py and export.py read.
+    # The averaged weights, in the format release.py and onnx_export.py read.
     torch.save(
         {
             "model": ema.state_dict(),

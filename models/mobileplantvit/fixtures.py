@@ -9,7 +9,6 @@ preprocess.py (crop + resize). Images themselves are never committed.
 
 import json
 import tarfile
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,9 +16,10 @@ import torch
 
 from .augment import MEAN, STD, normalize
 from .data import IMAGE_SIZE, data_dir, decode_rgb, member_bytes
+from .paths import MODELS_DIR
 from .preprocess import preprocess
 
-OUT = Path(__file__).resolve().parents[1] / "fixtures" / "preprocess-parity.json"
+OUT = MODELS_DIR / "fixtures" / "preprocess-parity.json"
 STRIDE = 97  # every 97th value of the flattened 3x128x128 tensor: 507 values per image
 SYNTHETIC_SIZES = [(300, 200), (50, 70), (129, 128), (128, 128)]
 

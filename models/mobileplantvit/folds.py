@@ -13,8 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from .data import data_dir
+from .paths import MODELS_DIR
 
-FOLDS_FILE = Path(__file__).resolve().parents[1] / "folds" / "field-176-train.tsv"
+FOLDS_FILE = MODELS_DIR / "folds" / "field-176-train.tsv"
 # Hamming distance between 64-bit difference hashes at or below which two photos count as one original.
 NEAR_COPY_BITS = 6
 

@@ -10,7 +10,7 @@ from torch import nn
 
 from .efficientnet_input import EfficientNetInput
 from .model import DepthConv, TransformerEncoder
-from .teacher import Teacher
+from .teacher_net import Teacher
 
 FRONT_BLOCKS = 11  # EfficientNet-Lite0 through its 112-channel stage
 # Blocks 9 and 10 repeat block 8 with 5x5 depthwise convs on 672 channels, which onnxruntime-web's WASM

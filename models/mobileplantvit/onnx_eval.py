@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
-from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME
+from .onnx_export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME
 
 
 def session(path: Path, threads: int = 1) -> ort.InferenceSession:

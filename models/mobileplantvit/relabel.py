@@ -15,12 +15,12 @@ from pathlib import Path
 import numpy as np
 
 from .calibration import softmax
-from .crop_check import filtered_confidence
 from .crops import crop_of
 from .data import class_names, data_dir
 from .field import load_field
 from .field_metrics import app_inputs, field_report
 from .onnx_eval import run_model, session
+from .wrong_crop import filtered_confidence
 
 RELABELS = Path(__file__).resolve().parent.parent / "relabels" / "field-176.tsv"
 

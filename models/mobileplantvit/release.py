@@ -30,11 +30,9 @@ from .calibration import (
     risk_coverage,
     softmax,
 )
-from .crop_check import choose_min_crop_share, sweep
 from .crops import crop_matrix
 from .cross_fit import fit_rules_out_of_fold
 from .data import data_dir, load_split, read_tar
-from .export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, apple_photos, field_report
 from .leaf_gate import LeafGate, choose_max_score, fit_gate, out_of_fold_scores
@@ -42,14 +40,15 @@ from .metadata import ModelFile, ModelMetadata
 from .mixed_batch import to_unit
 from .notleaf import load_not_leaf, not_leaf_split
 from .onnx_eval import run_model, session
-from .quantize import RECIPES, calibration_inputs, quantize
+from .onnx_export import INPUT_NAME, NOT_LEAF_NAME, OUTPUT_NAME, checkpoint_input_size, export, load_checkpoint
+from .paths import CACHE_DIR, MODELS_DIR
+from .quantization import RECIPES, calibration_inputs, quantize
 from .self_test import DESCRIPTION, self_test_image
 from .several_leaves import combine_same_class
 from .shipped_model import ShippedModel, embeddings
 from .students import MODEL_NAMES, Student, checkpoint_architecture
+from .wrong_crop import choose_min_crop_share, sweep
 
-MODELS_DIR = Path(__file__).resolve().parents[1]
-CACHE_DIR = MODELS_DIR / ".cache"
 MAX_INT8_BYTES = 2_000_000
 # Several leaves of one plant (without out-of-fold predictions): log-probabilities summed and divided by
 # n ** LEAF_EVIDENCE. 1 (their mean) adds no evidence when leaves agree; 0 counts them as independent, which

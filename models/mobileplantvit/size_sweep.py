@@ -12,10 +12,10 @@ from pathlib import Path
 import torch
 
 from .augment import MEAN, STD
-from .export import load_checkpoint
 from .field import load_field
 from .field_metrics import app_inputs, field_report
-from .release import CACHE_DIR
+from .onnx_export import load_checkpoint
+from .paths import CACHE_DIR
 from .shipped_model import embeddings
 
 COLUMNS = {  # as the model card's tables

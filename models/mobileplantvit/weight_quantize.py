@@ -1,7 +1,7 @@
 """ONNX fp32 -> int8 weights with float activations: each large Conv/MatMul/Gemm weight is stored as int8
 (symmetric, per output channel) behind a DequantizeLinear, and the graph computes in float.
 
-Static int8 (quantize.py) quantizes activations too, and on these models its error compounds through the
+Static int8 (quantization.py) quantizes activations too, and on these models its error compounds through the
 blocks: top-1 agreement with fp32 on field val stayed at 82-98 % whatever layers were kept in float. The
 cost of float activations is speed: float convolutions in onnxruntime-web's WASM (measured here, 1 thread:
 ~12.8 ms against ~10 ms for static int8, ~12.2 ms fp32, on MobilePlantViT at 160 px).
