@@ -5,8 +5,8 @@ export default defineConfig({
   test: {
     include: ['{shared,server,web,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', 'web/e2e/**', '**/dist/**'],
-    // One FerretDB for the run (scripts/vitest-global-setup.ts), shared by every file under its own database.
-    globalSetup: ['scripts/vitest-global-setup.ts'],
+    // One FerretDB for the run (scripts/harness/vitest-global-setup.ts), shared by every file under its own database.
+    globalSetup: ['scripts/harness/vitest-global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Two cores: integration tests share one database process, so run files one at a time.
@@ -14,7 +14,7 @@ export default defineConfig({
     // `npm test` prints the summary; `coverage/` (git-ignored) gets the per-file HTML report.
     coverage: {
       provider: 'v8',
-      include: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'web/src/**/*.{ts,tsx}', 'scripts/*.ts'],
+      include: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'web/src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
       exclude: ['**/*.test.{ts,tsx}', 'web/src/testing/**', 'server/src/testing/**'],
       reporter: ['text-summary', 'html'],
     },

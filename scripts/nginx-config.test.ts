@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../server/src/server.ts';
 import { prediction, startTestServer, type TestServer } from '../server/src/testing/test-server.ts';
-import { REPO_DIR } from './model-paths.ts';
-import { skipOrFail } from './skip-or-fail.ts';
+import { REPO_DIR } from './model/model-paths.ts';
+import { skipOrFail } from './harness/skip-or-fail.ts';
 
 // docker-compose's nginx, run for real with deploy/nginx.conf (only its upstream, root and port changed)
 // in front of two real API processes on one database: what compose deploys, without a Docker engine.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../server/src/config.ts';
 import { startServer } from '../server/src/server.ts';
 import { persistentDevSecrets } from '../server/src/lib/dev-secrets.ts';
-import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from './harness/embedded-mongo.ts';
 
 /** Pause before restarting a database that exited, so a crash loop does not spin the CPU. */
 const RESTART_DELAY_MS = 1_000;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorSchema } from '@phyto/shared/api-error';
 import { HealthReplySchema } from '@phyto/shared/health';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
-import { startEmbeddedMongo } from '../../scripts/embedded-mongo.ts';
+import { startEmbeddedMongo } from '../../scripts/harness/embedded-mongo.ts';
 import { JSON_BODY_MAX_BYTES } from './app.ts';
 import { startServer } from './server.ts';
 import { prediction, randomPhone, startTestServer, type TestServer } from './testing/test-server.ts';

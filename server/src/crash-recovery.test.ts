@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/embedded-mongo.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/harness/embedded-mongo.ts';
 import { PhotoStore } from './clients/photo-store.ts';
 import { TokenSigner } from './clients/token-signer.ts';
 import { systemClock } from './lib/clock.ts';

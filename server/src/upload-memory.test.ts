@@ -15,7 +15,7 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   const mongoUri = process.env.MONGODB_URI ?? process.env.PHYTO_TEST_MONGODB_URI;
-  if (!mongoUri) throw new Error('no database: run through vitest (scripts/vitest-global-setup.ts)');
+  if (!mongoUri) throw new Error('no database: run through vitest (scripts/harness/vitest-global-setup.ts)');
   server = await spawnServer(mongoUri, dbName);
 });
 afterAll(async () => {

@@ -193,7 +193,7 @@ export async function smallTapTargets(page: Page): Promise<string[]> {
       'a[href], button, select, summary, input:not([type="hidden"]), [role="button"]',
     );
     const small: string[] = [];
-    for (const element of targets) {
+    for (const element of Array.from(targets)) {
       const rect = element.getBoundingClientRect();
       // Not shown, or off-screen until focused (the skip link).
       if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;

@@ -26,7 +26,7 @@ import { en as ENGLISH_ADVICE } from '@phyto/shared/recommendations/en';
 import { datasetMissing, extractOtherPhotos, extractTestImages, type TestImage } from './dataset.ts';
 import { eventually, expectEqual, expectTrue } from './expect.ts';
 import { ReferenceModel } from './reference.ts';
-import { skipOrFail } from '../../scripts/skip-or-fail.ts';
+import { skipOrFail } from '../../scripts/harness/skip-or-fail.ts';
 import { SlowProxy } from './slow-proxy.ts';
 import { Stack } from './stack.ts';
 

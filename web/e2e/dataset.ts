@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DATA_DIR } from '../../scripts/model-paths.ts';
+import { DATA_DIR } from '../../scripts/model/model-paths.ts';
 
 const testTar = join(DATA_DIR, 'plantvillage-128', 'test.tar');
 const fieldValTar = join(DATA_DIR, 'field-176', 'val.tar');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/embedded-mongo.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../scripts/harness/embedded-mongo.ts';
 import { startServer, type RunningServer } from '../../server/src/server.ts';
 
 /**

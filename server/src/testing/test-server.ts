@@ -1,5 +1,5 @@
 // Integration-test harness: a real API over real HTTP on a real MongoDB-protocol server. Uses
-// MONGODB_URI when set (e.g. a real MongoDB), else the run's FerretDB (scripts/vitest-global-setup.ts), else
+// MONGODB_URI when set (e.g. a real MongoDB), else the run's FerretDB (scripts/harness/vitest-global-setup.ts), else
 // starts its own embedded FerretDB (scripts outside Vitest).
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AuthReplySchema, type AuthReply } from '@phyto/shared/user';
 import { OtpRequestReplySchema } from '@phyto/shared/otp';
 import type { PredictionInput } from '@phyto/shared/prediction';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../../../scripts/embedded-mongo.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../../../scripts/harness/embedded-mongo.ts';
 import { startServer, type RunningServer, type ServerOptions } from '../server.ts';
 import { ManualClock } from './manual-clock.ts';
 import { smallJpeg } from './small-jpeg.ts';

@@ -29,7 +29,7 @@ export function selfTestDifference(logits: ArrayLike<number>, selfTest: ModelMet
 
 /**
  * True when a runtime reproduces the export-time logits of the self-test image within its tolerance: how
- * scripts/model-files.test.ts proves that the shipped model file and onnxruntime give what release.py saw.
+ * scripts/model/model-files.test.ts proves that the shipped model file and onnxruntime give what release.py saw.
  *
  * @example
  *   const input = preprocess(selfTestPixels(meta.inputSize), meta.inputSize, meta.inputSize, meta);

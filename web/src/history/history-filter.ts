@@ -54,7 +54,7 @@ export function answerOf(p: StoredPrediction): string {
 
 /**
  * The owner's records matching `filter`, newest first. The date range narrows the index scan; the rest is
- * tested per record (2,000 records on a cheap phone: see scripts/benchmark-web.ts).
+ * tested per record (2,000 records on a cheap phone: see scripts/benchmarks/benchmark-web.ts).
  */
 export async function queryHistory(
   db: PhytoDb,

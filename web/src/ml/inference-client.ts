@@ -14,7 +14,7 @@ export type ModelStatus =
 
 /**
  * Worker timings as User Timing measures ('phyto:photo', 'phyto:inference'), visible in DevTools and read
- * by scripts/benchmark-web.ts: inference time alone cannot be seen from the page any other way.
+ * by scripts/benchmarks/benchmark-web.ts: inference time alone cannot be seen from the page any other way.
  */
 function recordTimings({ photoMs, inferenceMs }: RunOutput['timings']): void {
   const now = performance.now();

@@ -1,6 +1,6 @@
 // Fault injection: phones sync records and edit notes while the API process and the embedded database are
 // killed (SIGKILL) and restarted, three times each. Counts what the API acknowledged and what is in the
-// database afterwards: nothing acknowledged may be missing. `npx tsx scripts/benchmark-faults.ts
+// database afterwards: nothing acknowledged may be missing. `npx tsx scripts/benchmarks/benchmark-faults.ts
 // [--phones 8] [--seconds 60]`. Prints numbers only (not a test); uses the embedded FerretDB launcher.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
-import { kill, signUp, spawnServer, type ServerProcess } from '../server/src/testing/server-process.ts';
-import { prediction } from '../server/src/testing/test-server.ts';
-import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
+import { kill, signUp, spawnServer, type ServerProcess } from '../../server/src/testing/server-process.ts';
+import { prediction } from '../../server/src/testing/test-server.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../harness/embedded-mongo.ts';
 
 const { values: args } = parseArgs({
   options: { phones: { type: 'string', default: '8' }, seconds: { type: 'string', default: '60' } },

@@ -2,7 +2,7 @@
  * Single-image latency of the shipped fp32 and int8 models in onnxruntime-node and in onnxruntime-web
  * (its WASM build, one thread, with the app's session options), measured in one run on the same input.
  *
- *   npx tsx scripts/benchmark-model.ts [--runs 300] [--warmup 30]
+ *   npx tsx scripts/benchmarks/benchmark-model.ts [--runs 300] [--warmup 30]
  *
  * Also checks that every runtime reproduces the self-test logits. Inference only (no decode/preprocess):
  * the preprocessing time is printed separately. Numbers depend on machine load: note it with them.
@@ -15,8 +15,8 @@ import * as ortWeb from 'onnxruntime-web/wasm';
 import { preprocess } from '@phyto/shared/inference/preprocess';
 import { selfTestDifference, selfTestPixels } from '@phyto/shared/inference/self-test';
 import { MODEL_SESSION_OPTIONS } from '@phyto/shared/inference/session-options';
-import { loadMetadata, modelPath } from './model-paths.ts';
-import { percentile } from './percentile.ts';
+import { loadMetadata, modelPath } from '../model/model-paths.ts';
+import { percentile } from '../harness/percentile.ts';
 
 type Run = (input: Float32Array) => Promise<Float32Array>;
 

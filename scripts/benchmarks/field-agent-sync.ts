@@ -1,16 +1,16 @@
 // A field agent's backlog synced over a slow link, in headless Chromium on the built app: N diagnoses
 // with one photo each wait in IndexedDB, the link is throttled to 1.6 Mbps both ways (CDP network
 // emulation, 150 ms latency), the app is opened (it syncs when it starts online), and the server is watched
-// (unthrottled) until every record and then every photo is there. Part of scripts/benchmark-sync.ts.
+// (unthrottled) until every record and then every photo is there. Part of scripts/benchmarks/benchmark-sync.ts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ChangesPageSchema } from '@phyto/shared/changes';
-import { authenticate, storedToken } from '../web/e2e/app-driver.ts';
-import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
-import { buildAppIfNeeded } from '../web/e2e/build.ts';
-import { Stack } from '../web/e2e/stack.ts';
+import { authenticate, storedToken } from '../../web/e2e/app-driver.ts';
+import { chromiumMissing, launchProfile } from '../../web/e2e/browser.ts';
+import { buildAppIfNeeded } from '../../web/e2e/build.ts';
+import { Stack } from '../../web/e2e/stack.ts';
 
 const LINK_BYTES_PER_S = 1_600_000 / 8;
 

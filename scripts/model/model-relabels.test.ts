@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, loadMetadata, missingData, MODELS_DIR } from './model-paths.ts';
-import { skipOrFail } from './skip-or-fail.ts';
+import { skipOrFail } from '../harness/skip-or-fail.ts';
 import { readTsv as tsv } from './tsv.ts';
 
 const MANIFEST = join(DATA_DIR, 'field-176', 'manifest.tsv');

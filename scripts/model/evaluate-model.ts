@@ -2,7 +2,7 @@
  * Evaluates a shipped model with onnxruntime-node and the app's own pre/post-processing (shared judge():
  * calibrated probabilities, not-a-leaf, crop filter, unsure rule), as the app is used: crop known.
  *
- *   npx tsx scripts/evaluate-model.ts [--model int8|fp32] [--data <tar or Class/ folder>] [--png <file>] [--json <file>]
+ *   npx tsx scripts/model/evaluate-model.ts [--model int8|fp32] [--data <tar or Class/ folder>] [--png <file>] [--json <file>]
  *
  * Defaults: int8 on field-176 val (real field photos), confusion matrix in models/reports/confusion-<model>.png.
  * Prints top-1/top-5 without the crop, per-class top-1 with it, the share of photos answered with confidence

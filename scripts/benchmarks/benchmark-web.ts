@@ -1,6 +1,6 @@
 // Web benchmark in headless Chromium: app-shell size, bytes on the wire per visit, time to first diagnosis
 // (cold, warm online, warm offline) and per-photo inference time over 50 test-split leaves.
-// Prints numbers only (no timed assertions):  npx tsx scripts/benchmark-web.ts
+// Prints numbers only (no timed assertions):  npx tsx scripts/benchmarks/benchmark-web.ts
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { passFirstUse, waitForServiceWorker, waitForVerdict } from '../web/e2e/app-driver.ts';
-import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
-import { buildAppIfNeeded } from '../web/e2e/build.ts';
-import { datasetMissing, extractTestImages, type TestImage } from '../web/e2e/dataset.ts';
-import { Stack } from '../web/e2e/stack.ts';
-import { percentile } from './percentile.ts';
+import { passFirstUse, waitForServiceWorker, waitForVerdict } from '../../web/e2e/app-driver.ts';
+import { chromiumMissing, launchProfile } from '../../web/e2e/browser.ts';
+import { buildAppIfNeeded } from '../../web/e2e/build.ts';
+import { datasetMissing, extractTestImages, type TestImage } from '../../web/e2e/dataset.ts';
+import { Stack } from '../../web/e2e/stack.ts';
+import { percentile } from '../harness/percentile.ts';
 
 const PHOTOS = 50;
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelMetadataSchema, type ModelMetadata } from '@phyto/shared/model-metadata';
-import { skipOrFail } from './skip-or-fail.ts';
+import { skipOrFail } from '../harness/skip-or-fail.ts';
 
-export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MODELS_DIR = join(REPO_DIR, 'models');
 
 /** The shared datasets folder, read in place: PHYTO_DATA_DIR, else ../shared/datasets beside the repo. */

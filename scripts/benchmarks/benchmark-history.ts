@@ -1,15 +1,15 @@
 // History with a field agent's 2,000 diagnoses on the phone, in headless Chromium on the built app:
 // time from opening the page to the first row, and from typing a search to the filtered list.
-// Prints numbers only (no timed assertions):  npx tsx scripts/benchmark-history.ts [--records 2000]
+// Prints numbers only (no timed assertions):  npx tsx scripts/benchmarks/benchmark-history.ts [--records 2000]
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { passFirstUse } from '../web/e2e/app-driver.ts';
-import { chromiumMissing, launchProfile } from '../web/e2e/browser.ts';
-import { buildAppIfNeeded } from '../web/e2e/build.ts';
-import { Stack } from '../web/e2e/stack.ts';
+import { passFirstUse } from '../../web/e2e/app-driver.ts';
+import { chromiumMissing, launchProfile } from '../../web/e2e/browser.ts';
+import { buildAppIfNeeded } from '../../web/e2e/build.ts';
+import { Stack } from '../../web/e2e/stack.ts';
 
 const { values } = parseArgs({
   options: { records: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } },

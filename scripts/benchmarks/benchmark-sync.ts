@@ -1,5 +1,5 @@
 // Sync and history speed over real HTTP, then a field agent's backlog synced by the app in Chromium over
-// 1.6 Mbps: `npx tsx scripts/benchmark-sync.ts [--agent-records 1000] [--agent-photo-kb 60]` (0 records
+// 1.6 Mbps: `npx tsx scripts/benchmarks/benchmark-sync.ts [--agent-records 1000] [--agent-photo-kb 60]` (0 records
 // skips that part, which takes ≈ 7 min). Prints numbers only; nothing here is a pass/fail test. Uses MONGODB_URI when set, else the embedded
 // FerretDB launcher (where every non-_id query is a full scan — say which one you measured).
 import { execFileSync } from 'node:child_process';
@@ -15,15 +15,12 @@ import { OtpRequestReplySchema } from '@phyto/shared/otp';
 import type { PredictionInput } from '@phyto/shared/prediction';
 import { SyncPushReplySchema } from '@phyto/shared/sync';
 import { AuthReplySchema } from '@phyto/shared/user';
-import {
-  PredictionRepository,
-  predictionKey,
-  type PredictionDoc,
-} from '../server/src/repositories/prediction.repository.ts';
-import { startServer } from '../server/src/server.ts';
-import { startEmbeddedMongo, type EmbeddedMongo } from './embedded-mongo.ts';
+import { predictionKey, type PredictionDoc } from '../../server/src/repositories/prediction.repository.ts';
+import { createRepositories } from '../../server/src/repositories/repositories.ts';
+import { startServer } from '../../server/src/server.ts';
+import { startEmbeddedMongo, type EmbeddedMongo } from '../harness/embedded-mongo.ts';
 import { fieldAgentSync } from './field-agent-sync.ts';
-import { percentile } from './percentile.ts';
+import { percentile } from '../harness/percentile.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -183,7 +180,7 @@ async function main(): Promise<void> {
       { records: Array.from({ length: 5 }, (_, i) => record(i)) },
       small.token,
     );
-    const others = new PredictionRepository(server.db);
+    const others = createRepositories(server.db).predictions;
     console.log(`\nhistory of a user with 5 records as the whole collection grows (other users' records):`);
     for (const target of HISTORY_COLLECTION_SIZES) {
       for (
