@@ -19,4 +19,3 @@ export * from './record-export.ts';
 export * from './sync.ts';
 export * from './upload.ts';
 export * from './user.ts';
-export * from './recommendations/recommendation.ts';

@@ -22,7 +22,7 @@ import {
 } from './app-driver.ts';
 import { chromiumMissing, launchBrowser, launchProfile } from './browser.ts';
 import { buildAppIfNeeded } from './build.ts';
-import { en as ENGLISH_ADVICE } from '@phyto/shared/recommendations/en';
+import { en as ENGLISH_ADVICE } from '../src/advice/en.ts';
 import { datasetMissing, extractOtherPhotos, extractTestImages, type TestImage } from './dataset.ts';
 import { eventually, expectEqual, expectTrue } from './expect.ts';
 import { ReferenceModel } from './reference.ts';

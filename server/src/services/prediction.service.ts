@@ -5,11 +5,11 @@ import {
   type PredictionRecord,
 } from '@phyto/shared/prediction';
 import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
+import { englishName } from '@phyto/shared/classes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import { CSV_BOM, csvLine } from '@phyto/shared/csv';
 import { presentDetails, roundCoordinate, type FieldDetails } from '@phyto/shared/field-details';
 import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
-import { en } from '@phyto/shared/recommendations/en';
 import { RECORD_COLUMNS, recordFields } from '@phyto/shared/record-export';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
 import type { SyncPushReply, SyncRecordResult } from '@phyto/shared/sync';
@@ -107,7 +107,7 @@ export class PredictionService {
         .map((doc) => {
           const fields = recordFields(toPredictionRecord(doc));
           const classId = fields[RECORD_COLUMNS.indexOf('class_id')] ?? '';
-          const name = classId === '' ? '' : (en.classes[classId]?.name ?? classId);
+          const name = classId === '' ? '' : englishName(classId);
           return csvLine([...fields, name, doc.syncedAt.toISOString(), String(doc.uploadedPhotos.length)]);
         })
         .join('');

@@ -1,5 +1,6 @@
-import type { Language, LanguageAdvice, Recommendation } from '@phyto/shared';
-import { cropNameIn, recommendationIn } from '@phyto/shared/recommendations/lookup';
+import type { Language } from '@phyto/shared';
+import type { LanguageAdvice, Recommendation } from '../advice/recommendation.ts';
+import { cropNameIn, recommendationIn } from '../advice/lookup';
 import type { i18n as I18n } from 'i18next';
 import en from './locales/en.json';
 
@@ -8,17 +9,12 @@ export type Translation = typeof en;
 /** English UI strings ship in the app shell; advice (English too, the fallback) and other languages' strings
  *  are lazy chunks that the service worker precaches, so they load offline without weighing on the shell. */
 const loaders: Record<Language, () => Promise<[{ default: Translation }, LanguageAdvice]>> = {
-  en: () => import('@phyto/shared/recommendations/en').then((m) => [{ default: en }, m.en]),
-  hi: () =>
-    Promise.all([import('./locales/hi.json'), import('@phyto/shared/recommendations/hi').then((m) => m.hi)]),
-  sw: () =>
-    Promise.all([import('./locales/sw.json'), import('@phyto/shared/recommendations/sw').then((m) => m.sw)]),
-  es: () =>
-    Promise.all([import('./locales/es.json'), import('@phyto/shared/recommendations/es').then((m) => m.es)]),
-  fr: () =>
-    Promise.all([import('./locales/fr.json'), import('@phyto/shared/recommendations/fr').then((m) => m.fr)]),
-  pt: () =>
-    Promise.all([import('./locales/pt.json'), import('@phyto/shared/recommendations/pt').then((m) => m.pt)]),
+  en: () => import('../advice/en').then((m) => [{ default: en }, m.en]),
+  hi: () => Promise.all([import('./locales/hi.json'), import('../advice/hi').then((m) => m.hi)]),
+  sw: () => Promise.all([import('./locales/sw.json'), import('../advice/sw').then((m) => m.sw)]),
+  es: () => Promise.all([import('./locales/es.json'), import('../advice/es').then((m) => m.es)]),
+  fr: () => Promise.all([import('./locales/fr.json'), import('../advice/fr').then((m) => m.fr)]),
+  pt: () => Promise.all([import('./locales/pt.json'), import('../advice/pt').then((m) => m.pt)]),
 };
 
 export const englishTranslation = en;

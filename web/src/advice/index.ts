@@ -1,4 +1,4 @@
-import type { Language } from '../languages.ts';
+import type { Language } from '@phyto/shared/languages';
 import type { LanguageAdvice } from './recommendation.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_IDS } from '../classes.ts';
-import { CROPS } from '../crops.ts';
-import { LANGUAGES } from '../languages.ts';
+import { CLASS_IDS } from '@phyto/shared/classes';
+import { CROPS } from '@phyto/shared/crops';
+import { LANGUAGES } from '@phyto/shared/languages';
 import { ADVICE } from './index.ts';
 import { RecommendationSchema } from './recommendation.ts';
 

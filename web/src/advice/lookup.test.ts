@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../languages.ts';
+import type { Language } from '@phyto/shared/languages';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { cropNameIn, recommendationIn } from './lookup.ts';

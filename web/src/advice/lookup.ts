@@ -1,4 +1,4 @@
-import type { Language } from '../languages.ts';
+import type { Language } from '@phyto/shared/languages';
 import type { LanguageAdvice, Recommendation } from './recommendation.ts';
 
 /** The advice loaded so far, by language (the app loads languages lazily; English is the fallback). */

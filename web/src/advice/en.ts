@@ -1,3 +1,4 @@
+import { englishName } from '@phyto/shared/classes';
 import type { LanguageAdvice } from './recommendation.ts';
 
 export const en: LanguageAdvice = {
@@ -19,7 +20,7 @@ export const en: LanguageAdvice = {
   },
   classes: {
     Apple___Apple_scab: {
-      name: 'Apple scab',
+      name: englishName('Apple___Apple_scab'),
       about:
         'A fungal disease (Venturia inaequalis). It lives through winter in fallen leaves and spreads by spores in spring rain. It spoils fruit and makes leaves drop early.',
       symptoms: [
@@ -39,7 +40,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Apple___Black_rot: {
-      name: 'Apple black rot',
+      name: englishName('Apple___Black_rot'),
       about:
         'A fungal disease (Botryosphaeria obtusa). It survives in dead wood, branch cankers and dried-up fruit left on the tree, and spreads by spores in rain. It rots fruit and weakens branches.',
       symptoms: [
@@ -59,7 +60,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Apple___Cedar_apple_rust: {
-      name: 'Cedar apple rust',
+      name: englishName('Apple___Cedar_apple_rust'),
       about:
         'A fungal disease (Gymnosporangium juniperi-virginianae) that needs two hosts: apple and juniper (cedar) trees. In spring rain, orange jelly-like growths on junipers release spores that blow to apple leaves.',
       symptoms: [
@@ -79,7 +80,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Apple___healthy: {
-      name: 'Healthy apple leaf',
+      name: englishName('Apple___healthy'),
       about: 'This apple leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green colour with no spots, rust or powder',
@@ -93,7 +94,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Blueberry___healthy: {
-      name: 'Healthy blueberry leaf',
+      name: englishName('Blueberry___healthy'),
       about: 'This blueberry leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Smooth green leaves with no spots or red patches',
@@ -107,7 +108,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Cherry_(including_sour)___Powdery_mildew': {
-      name: 'Cherry powdery mildew',
+      name: englishName('Cherry_(including_sour)___Powdery_mildew'),
       about:
         'A fungal disease (Podosphaera clandestina). Spores spread by wind in warm, humid weather, even without rain. It weakens young shoots and can spoil fruit.',
       symptoms: [
@@ -127,7 +128,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Cherry_(including_sour)___healthy': {
-      name: 'Healthy cherry leaf',
+      name: englishName('Cherry_(including_sour)___healthy'),
       about: 'This cherry leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Glossy green leaves with no powder, spots or holes',
@@ -141,7 +142,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Corn_(maize)___Cercospora_leaf_spot Gray_leaf_spot': {
-      name: 'Grey leaf spot',
+      name: englishName('Corn_(maize)___Cercospora_leaf_spot Gray_leaf_spot'),
       about:
         'A fungal disease (Cercospora zeae-maydis). It survives in maize stalks and leaves left in the field and spreads in warm, humid weather with long dew. It can kill leaves early and cut yield.',
       symptoms: [
@@ -160,7 +161,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Corn_(maize)___Common_rust_': {
-      name: 'Common rust',
+      name: englishName('Corn_(maize)___Common_rust_'),
       about:
         'A fungal disease (Puccinia sorghi). Its spores blow in on the wind and infect leaves in cool, moist weather. It is usually mild, but can cut yield on susceptible varieties.',
       symptoms: [
@@ -179,7 +180,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Corn_(maize)___Northern_Leaf_Blight': {
-      name: 'Northern leaf blight',
+      name: englishName('Corn_(maize)___Northern_Leaf_Blight'),
       about:
         'A fungal disease (Exserohilum turcicum). It survives in maize remains in the field and spreads by wind and rain in mild, wet weather with heavy dew. Early attacks can cut yield a lot.',
       symptoms: [
@@ -198,7 +199,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Corn_(maize)___healthy': {
-      name: 'Healthy maize leaf',
+      name: englishName('Corn_(maize)___healthy'),
       about: 'This maize leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green leaf with no spots, stripes or powder',
@@ -212,7 +213,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Grape___Black_rot: {
-      name: 'Grape black rot',
+      name: englishName('Grape___Black_rot'),
       about:
         'A fungal disease (Guignardia bidwellii). It survives in dried-up berries and infected canes, and spreads by rain splash in warm, wet weather. It can destroy a whole bunch.',
       symptoms: [
@@ -231,7 +232,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Grape___Esca_(Black_Measles)': {
-      name: 'Esca (black measles)',
+      name: englishName('Grape___Esca_(Black_Measles)'),
       about:
         'A disease of the vine wood caused by several fungi (such as Phaeomoniella chlamydospora). They enter through pruning wounds and slowly rot the trunk. Vines may weaken for years or die suddenly in hot weather.',
       symptoms: [
@@ -252,7 +253,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Grape___Leaf_blight_(Isariopsis_Leaf_Spot)': {
-      name: 'Grape leaf blight (Isariopsis leaf spot)',
+      name: englishName('Grape___Leaf_blight_(Isariopsis_Leaf_Spot)'),
       about:
         'A fungal disease (Pseudocercospora vitis). It survives on fallen leaves and spreads by rain and wind in warm, humid weather. It makes leaves drop early, which weakens the vine.',
       symptoms: [
@@ -271,7 +272,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Grape___healthy: {
-      name: 'Healthy grape leaf',
+      name: englishName('Grape___healthy'),
       about: 'This grape leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green leaf with no spots, stripes or powder',
@@ -285,7 +286,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Orange___Haunglongbing_(Citrus_greening)': {
-      name: 'Citrus greening (Huanglongbing, HLB)',
+      name: englishName('Orange___Haunglongbing_(Citrus_greening)'),
       about:
         'A bacterial disease (Candidatus Liberibacter) spread by a small insect, the Asian citrus psyllid, and by grafting infected buds. There is no cure: infected trees decline and die within a few years.',
       symptoms: [
@@ -306,7 +307,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Peach___Bacterial_spot: {
-      name: 'Peach bacterial spot',
+      name: englishName('Peach___Bacterial_spot'),
       about:
         'A bacterial disease (Xanthomonas arboricola pv. pruni). It survives in twig cankers and spreads by wind-driven rain. It makes leaves drop and spoils fruit.',
       symptoms: [
@@ -325,7 +326,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Peach___healthy: {
-      name: 'Healthy peach leaf',
+      name: englishName('Peach___healthy'),
       about: 'This peach leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Smooth green leaves with no holes, spots or curling',
@@ -339,7 +340,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Pepper,_bell___Bacterial_spot': {
-      name: 'Pepper bacterial spot',
+      name: englishName('Pepper,_bell___Bacterial_spot'),
       about:
         'A bacterial disease (Xanthomonas species). It comes with infected seed or plant remains and spreads by splashing water, hands and tools. It strips leaves and spoils fruit in warm, wet weather.',
       symptoms: [
@@ -360,7 +361,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Pepper,_bell___healthy': {
-      name: 'Healthy pepper leaf',
+      name: englishName('Pepper,_bell___healthy'),
       about: 'This pepper leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Shiny green leaves with no spots or curling',
@@ -374,7 +375,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Potato___Early_blight: {
-      name: 'Potato early blight',
+      name: englishName('Potato___Early_blight'),
       about:
         'A fungal disease (Alternaria solani). It survives in soil and crop remains and spreads by wind and rain splash, mostly in warm weather with wet nights. It starts on older, stressed leaves.',
       symptoms: [
@@ -393,7 +394,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Potato___Late_blight: {
-      name: 'Potato late blight',
+      name: englishName('Potato___Late_blight'),
       about:
         'A very dangerous disease caused by a water mould (Phytophthora infestans). Spores spread by wind and rain in cool, wet weather and can destroy a field in one or two weeks. It also rots tubers.',
       symptoms: [
@@ -415,7 +416,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Potato___healthy: {
-      name: 'Healthy potato leaf',
+      name: englishName('Potato___healthy'),
       about: 'This potato leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green leaves with no spots or dark patches',
@@ -429,7 +430,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Raspberry___healthy: {
-      name: 'Healthy raspberry leaf',
+      name: englishName('Raspberry___healthy'),
       about: 'This raspberry leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Green leaves with no spots, rust or yellow mottling',
@@ -443,7 +444,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Soybean___healthy: {
-      name: 'Healthy soybean leaf',
+      name: englishName('Soybean___healthy'),
       about: 'This soybean leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green leaflets with no spots or rust',
@@ -457,7 +458,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Squash___Powdery_mildew: {
-      name: 'Squash powdery mildew',
+      name: englishName('Squash___Powdery_mildew'),
       about:
         'A fungal disease (mostly Podosphaera xanthii). Spores blow on the wind and grow well in warm weather with high humidity, even without rain. Leaves die early and fruits are smaller.',
       symptoms: [
@@ -477,7 +478,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Strawberry___Leaf_scorch: {
-      name: 'Strawberry leaf scorch',
+      name: englishName('Strawberry___Leaf_scorch'),
       about:
         'A fungal disease (Diplocarpon earlianum). It survives on old infected leaves and spreads by rain splash. Badly hit plants are weak and yield less.',
       symptoms: [
@@ -497,7 +498,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Strawberry___healthy: {
-      name: 'Healthy strawberry leaf',
+      name: englishName('Strawberry___healthy'),
       about: 'This strawberry leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Green leaves with no purple spots or dry edges',
@@ -511,7 +512,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Bacterial_spot: {
-      name: 'Tomato bacterial spot',
+      name: englishName('Tomato___Bacterial_spot'),
       about:
         'A bacterial disease (Xanthomonas species). It comes with infected seed, seedlings or plant remains and spreads by splashing water, hands and tools. Warm, wet weather makes it worse.',
       symptoms: [
@@ -531,7 +532,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Early_blight: {
-      name: 'Tomato early blight',
+      name: englishName('Tomato___Early_blight'),
       about:
         'A fungal disease (Alternaria species). It survives in soil and plant remains and spreads by wind and rain splash, mostly in warm weather with wet nights. It starts on the oldest leaves.',
       symptoms: [
@@ -550,7 +551,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Late_blight: {
-      name: 'Tomato late blight',
+      name: englishName('Tomato___Late_blight'),
       about:
         'A very dangerous disease caused by a water mould (Phytophthora infestans). It spreads fast by wind and rain in cool, wet weather and can kill plants in a few days. The same disease attacks potatoes.',
       symptoms: [
@@ -570,7 +571,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Leaf_Mold: {
-      name: 'Tomato leaf mould',
+      name: englishName('Tomato___Leaf_Mold'),
       about:
         'A fungal disease (Passalora fulva). It grows when the air is very humid, most often in greenhouses and tunnels. Spores spread by air, hands and tools.',
       symptoms: [
@@ -590,7 +591,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Septoria_leaf_spot: {
-      name: 'Septoria leaf spot',
+      name: englishName('Tomato___Septoria_leaf_spot'),
       about:
         'A fungal disease (Septoria lycopersici). It survives on plant remains and weeds of the tomato family, and spreads by splashing water. It starts on lower leaves and can strip the plant.',
       symptoms: [
@@ -609,7 +610,7 @@ export const en: LanguageAdvice = {
       ],
     },
     'Tomato___Spider_mites Two-spotted_spider_mite': {
-      name: 'Two-spotted spider mite',
+      name: englishName('Tomato___Spider_mites Two-spotted_spider_mite'),
       about:
         'A pest, not a disease: tiny mites (Tetranychus urticae) that suck sap from the underside of leaves. They multiply fast in hot, dry, dusty weather.',
       symptoms: [
@@ -632,7 +633,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Target_Spot: {
-      name: 'Tomato target spot',
+      name: englishName('Tomato___Target_Spot'),
       about:
         'A fungal disease (Corynespora cassiicola). It survives on plant remains and spreads by wind and rain splash in warm, humid weather. It kills leaves and can spot the fruit.',
       symptoms: [
@@ -651,7 +652,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Tomato_Yellow_Leaf_Curl_Virus: {
-      name: 'Tomato yellow leaf curl virus',
+      name: englishName('Tomato___Tomato_Yellow_Leaf_Curl_Virus'),
       about:
         'A virus spread by whiteflies (Bemisia tabaci). It does not spread by seed or touch. Plants infected young stay small and give almost no fruit.',
       symptoms: [
@@ -671,7 +672,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___Tomato_mosaic_virus: {
-      name: 'Tomato mosaic virus',
+      name: englishName('Tomato___Tomato_mosaic_virus'),
       about:
         'A very stable virus (ToMV). It spreads by touch: hands, tools, clothes, infected seed and plant remains. It can stay alive in dry plant remains for years.',
       symptoms: [
@@ -691,7 +692,7 @@ export const en: LanguageAdvice = {
       ],
     },
     Tomato___healthy: {
-      name: 'Healthy tomato leaf',
+      name: englishName('Tomato___healthy'),
       about: 'This tomato leaf looks healthy. No sign of disease or pest damage was found.',
       symptoms: [
         'Even green leaves with no spots, curling or mottling',
