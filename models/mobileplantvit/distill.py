@@ -25,7 +25,7 @@ from .model_lite0 import FRONT_LR_SCALE, MobilePlantViTLite0
 from .out_of_fold import save_out_of_fold
 from .schedule import learning_rate, update_ema
 from .students import ARCHITECTURES, DEFAULT_ARCHITECTURE, Student, build_student
-from .teacher_net import Teacher, load_teacher
+from .teacher_net import load_teacher
 from .training_run import evaluate_and_log, optimize, print_progress, save_atomically, start_run
 
 
@@ -72,13 +72,6 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--limit-per-class", type=int, default=None, help="small smoke runs only")
     p.add_argument("--out", type=Path, default=Path("checkpoints/student"))
-    p.add_argument(
-        "--front",
-        choices=("teacher", "imagenet"),
-        default="teacher",
-        help="a Lite0 student without --init starts on the teacher's blocks, or on ImageNet's (cross-fitting: "
-        "the fold model must not start from blocks that saw its held-out photos)",
-    )
     p.add_argument("--holdout-fold", type=int, default=None, help="train without this fold (folds.py)")
     p.add_argument("--oof-out", type=Path, default=None, help="where the held-out fold's predictions go (.npz)")
     return p.parse_args()
@@ -139,7 +132,7 @@ def main() -> None:
     if args.init is not None:
         load_init(model, args.init)
     elif isinstance(model, MobilePlantViTLite0):
-        model.load_front(Teacher(len(classes), "efficientnet-lite0") if args.front == "imagenet" else teacher)
+        model.load_front(teacher)
     kept, slow = frozen_and_front(model)
     for module in kept:
         module.requires_grad_(False)

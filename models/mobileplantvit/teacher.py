@@ -38,6 +38,12 @@ def parse_args() -> argparse.Namespace:
         "--resume-weights", type=Path, default=None, help="an fp16 snapshot to go on from when out/ has no last.pt"
     )
     p.add_argument("--out", type=Path, default=Path("checkpoints/teacher"))
+    p.add_argument(
+        "--holdout-fold",
+        type=int,
+        default=None,
+        help="train without this fold of the field photos (folds.py): the teacher whose blocks a fold model starts on",
+    )
     return p.parse_args()
 
 
@@ -51,7 +57,7 @@ def save_snapshot(model: Teacher, classes: list[str], args: argparse.Namespace, 
 
 def main() -> None:
     args = parse_args()
-    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size)
+    data = start_run(args.out, args.threads, args.seed, args.limit_per_class, args.size, args.holdout_fold)
     classes = data.classes
     same_crop = torch.from_numpy(crop_matrix(classes))
 

@@ -32,10 +32,13 @@ describe('CPU smoke run: teacher → student → fold models → release (export
         '--eval-every',
         '2',
         ...small,
+        // A fold's teacher: the cross-fitting recipe trains one without each fold.
+        ...['--holdout-fold', '0'],
         '--out',
         join(out, 'teacher'),
       );
       expect(teacher).toMatch(/field val: apple/);
+      expect(teacher).toMatch(/fold 0 held out: 726 field train photos/);
       const student = python(
         'mobileplantvit.distill',
         ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '2', '--eval-every', '2'],
@@ -61,7 +64,7 @@ describe('CPU smoke run: teacher → student → fold models → release (export
         const foldRun = python(
           'mobileplantvit.distill',
           ...['--teacher', join(out, 'teacher', 'teacher.fp16.pt'), '--steps', '1', '--eval-every', '1'],
-          ...['--architecture', 'mobileplantvit-lite0-9blocks', '--front', 'imagenet'],
+          ...['--architecture', 'mobileplantvit-lite0-9blocks'],
           ...['--holdout-fold', fold, '--oof-out', join(out, 'crossfit', `fold-${fold}.npz`)],
           ...small,
           ...['--out', join(out, `fold-${fold}`)],
