@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, presentDetails, roundCoordinate } from './field-details.ts';
+import { distanceKm, presentDetails, roundCoordinate, roundLocation } from './field-details.ts';
 
 describe('field details', () => {
   it('keeps a location to three decimals (≈ 100 m) and leaves empty details out', () => {
     expect(roundCoordinate(-0.091734)).toBe(-0.092);
+    expect(roundLocation({ lat: -0.0917345, lon: 34.7679568 })).toEqual({ lat: -0.092, lon: 34.768 });
     expect(presentDetails({ farmer: '', place: 'Kisumu', location: null })).toEqual({ place: 'Kisumu' });
   });
 

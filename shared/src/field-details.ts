@@ -19,6 +19,11 @@ export const LocationSchema = z.strictObject({
 });
 export type Location = z.infer<typeof LocationSchema>;
 
+/** A position kept to ≈ 100 m: what the phone stores and sends, and what the server keeps whatever it was sent. */
+export function roundLocation(location: Location): Location {
+  return { lat: roundCoordinate(location.lat), lon: roundCoordinate(location.lon) };
+}
+
 /**
  * Whose field a record is from, for a field agent who diagnoses for many farmers: all optional, typed on
  * the phone, editable after sync. An edit sends the three values as they now are; the server keeps the

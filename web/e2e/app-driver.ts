@@ -199,10 +199,9 @@ export async function smallTapTargets(page: Page): Promise<string[]> {
       if (rect.width === 0 || rect.height === 0 || rect.right <= 0 || rect.bottom <= 0) continue;
       // A checkbox or radio is tapped through its label, which is the target.
       const label = element.closest('label');
-      const box =
-        label !== null && (element as HTMLInputElement).type.match(/checkbox|radio|file/)
-          ? label.getBoundingClientRect()
-          : rect;
+      const viaLabel =
+        label !== null && element instanceof HTMLInputElement && /checkbox|radio|file/.test(element.type);
+      const box = viaLabel ? label.getBoundingClientRect() : rect;
       if (box.height + 0.5 < MIN || box.width + 0.5 < MIN) {
         const name = element.getAttribute('data-testid') ?? element.textContent?.trim().slice(0, 30) ?? '';
         small.push(

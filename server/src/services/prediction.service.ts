@@ -8,7 +8,7 @@ import type { ChangesPage, ChangesQuery } from '@phyto/shared/changes';
 import { englishName } from '@phyto/shared/classes';
 import type { HistoryPage, HistoryQuery } from '@phyto/shared/history';
 import { CSV_BOM, csvLine } from '@phyto/shared/csv';
-import { presentDetails, roundCoordinate, type FieldDetails } from '@phyto/shared/field-details';
+import { presentDetails, roundLocation, type FieldDetails } from '@phyto/shared/field-details';
 import type { PredictionDeletedReply } from '@phyto/shared/prediction-delete';
 import { RECORD_COLUMNS, recordFields } from '@phyto/shared/record-export';
 import type { PredictionNoteBody } from '@phyto/shared/prediction-note';
@@ -247,9 +247,7 @@ function historyCursor(position: HistoryPosition): string {
 /** A location is kept to ≈ 100 m whatever the phone sent. */
 function roundedDetails(details: FieldDetails): FieldDetails {
   const { location } = details;
-  return location
-    ? { ...details, location: { lat: roundCoordinate(location.lat), lon: roundCoordinate(location.lon) } }
-    : details;
+  return location ? { ...details, location: roundLocation(location) } : details;
 }
 
 function toDoc(userId: string, p: Prediction, syncedAt: Date): PredictionDoc {

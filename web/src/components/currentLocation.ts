@@ -1,4 +1,4 @@
-import { roundCoordinate, type Location } from '@phyto/shared/field-details';
+import { roundLocation, type Location } from '@phyto/shared/field-details';
 
 /**
  * Where the phone is, to ≈ 100 m (rounded before anything keeps it), asked only when the farmer taps for
@@ -11,11 +11,7 @@ export function currentLocation(): Promise<Location> {
       return;
     }
     navigator.geolocation.getCurrentPosition(
-      (position) =>
-        resolve({
-          lat: roundCoordinate(position.coords.latitude),
-          lon: roundCoordinate(position.coords.longitude),
-        }),
+      (position) => resolve(roundLocation({ lat: position.coords.latitude, lon: position.coords.longitude })),
       (error) => reject(new Error(error.message)),
       { enableHighAccuracy: false, timeout: 30_000, maximumAge: 5 * 60_000 },
     );
